@@ -1,0 +1,8 @@
+package io.vqr;
+
+public class Main {
+
+	public static void main(String[] args) {
+	}
+
+}
