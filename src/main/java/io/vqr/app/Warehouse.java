@@ -1,0 +1,87 @@
+package io.vqr.app;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * An open warehouse: the Spring context (datasource, Flyway-migrated schema, Spring
+ * Batch) and, without an external URL, the embedded PostgreSQL under it. Closing it stops
+ * both.
+ */
+public final class Warehouse implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(Warehouse.class);
+
+	private final ConfigurableApplicationContext context;
+
+	private final EmbeddedPostgresServer server;
+
+	private Warehouse(ConfigurableApplicationContext context, EmbeddedPostgresServer server) {
+		this.context = context;
+		this.server = server;
+	}
+
+	/** Connects (starting the embedded server if needed) and migrates the schema. */
+	public static Warehouse open(DatabaseOptions options, Map<String, Object> extraProperties) throws IOException {
+		Map<String, Object> properties = new HashMap<>(extraProperties);
+		EmbeddedPostgresServer server = null;
+		if (options.externalUrl().isPresent()) {
+			properties.put("spring.datasource.url", options.externalUrl().get());
+			options.user().ifPresent((user) -> properties.put("spring.datasource.username", user));
+			options.password().ifPresent((password) -> properties.put("spring.datasource.password", password));
+			log.info("Using PostgreSQL at {}", options.externalUrl().get());
+		}
+		else {
+			server = EmbeddedPostgresServer.start(options.dataDir());
+			properties.put("spring.datasource.url", server.jdbcUrl());
+			properties.put("spring.datasource.username", "postgres");
+			properties.put("spring.datasource.password", "");
+		}
+		properties.put("vqr.data-dir", options.dataDir().toAbsolutePath().normalize().toString());
+		try {
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(VqrApplication.class)
+				.bannerMode(Banner.Mode.OFF)
+				.web(WebApplicationType.NONE)
+				.logStartupInfo(false)
+				.properties(properties)
+				.run();
+			return new Warehouse(context, server);
+		}
+		catch (RuntimeException ex) {
+			if (server != null) {
+				server.close();
+			}
+			throw ex;
+		}
+	}
+
+	public ConfigurableApplicationContext context() {
+		return this.context;
+	}
+
+	public <T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			this.context.close();
+		}
+		finally {
+			if (this.server != null) {
+				this.server.close();
+			}
+		}
+	}
+
+}

@@ -1,0 +1,16 @@
+package io.vqr.cli;
+
+import io.vqr.standard.SubmissionStandard;
+import picocli.CommandLine.IVersionProvider;
+
+/** Prints the build's version and the submission standard it implements. */
+public class VersionProvider implements IVersionProvider {
+
+	@Override
+	public String[] getVersion() {
+		String version = VersionProvider.class.getPackage().getImplementationVersion();
+		return new String[] { "vqr " + ((version != null) ? version : "(development build)"),
+				"submission standard " + SubmissionStandard.VERSION };
+	}
+
+}
