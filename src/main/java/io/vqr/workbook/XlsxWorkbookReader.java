@@ -1,0 +1,189 @@
+package io.vqr.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ExcelReaderException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetVisibility;
+
+/**
+ * Streams {@code .xlsx}/{@code .xlsm} with fastexcel (macros are never run: they are only
+ * a part of the zip nobody reads). Each sheet is read twice: a light pre-scan through the
+ * zip-bomb guard for merged regions and the row count, then fastexcel's row stream. Only
+ * the current row and the open merged regions are held.
+ */
+final class XlsxWorkbookReader implements WorkbookReader {
+
+	/** Number formats are needed to tell dates from numbers. */
+	private static final ReadingOptions OPTIONS = new ReadingOptions(true, true);
+
+	private final OoxmlPackage container;
+
+	private final ReadableWorkbook workbook;
+
+	private final ReadLimits limits;
+
+	private final List<SheetInfo> sheets;
+
+	private final List<Sheet> fastexcelSheets;
+
+	private XlsxWorkbookReader(OoxmlPackage container, ReadableWorkbook workbook, ReadLimits limits) {
+		this.container = container;
+		this.workbook = workbook;
+		this.limits = limits;
+		this.fastexcelSheets = workbook.getSheets().toList();
+		List<SheetInfo> infos = new ArrayList<>();
+		for (int i = 0; i < this.fastexcelSheets.size(); i++) {
+			Sheet sheet = this.fastexcelSheets.get(i);
+			infos.add(new SheetInfo(i, sheet.getName(), sheet.getVisibility() != SheetVisibility.VISIBLE));
+		}
+		this.sheets = List.copyOf(infos);
+	}
+
+	static XlsxWorkbookReader open(Path file, ReadLimits limits) throws WorkbookException, IOException {
+		OoxmlPackage container = OoxmlPackage.open(file, limits);
+		try {
+			return new XlsxWorkbookReader(container, new ReadableWorkbook(file.toFile(), OPTIONS), limits);
+		}
+		catch (ExcelReaderException | IllegalStateException | IllegalArgumentException ex) {
+			container.close();
+			throw WorkbookFiles.corrupt(ex);
+		}
+		catch (IOException | RuntimeException ex) {
+			container.close();
+			throw ex;
+		}
+	}
+
+	@Override
+	public List<SheetInfo> sheets() {
+		return this.sheets;
+	}
+
+	@Override
+	public void readSheet(SheetInfo sheet, RowHandler handler) throws WorkbookException, IOException {
+		Sheet source = this.fastexcelSheets.get(sheet.index());
+		String part = this.container.worksheetPart(source.getId());
+		try {
+			List<MergedRegion> regions;
+			try (InputStream in = this.container.openGuarded(part)) {
+				regions = WorksheetPrescan.mergedRegions(in, sheet.name(), this.limits.maxRowsPerSheet());
+			}
+			SheetRowEmitter emitter = new SheetRowEmitter(sheet.name(), this.limits.maxRowsPerSheet(), regions,
+					handler);
+			try (Stream<Row> rows = source.openStream()) {
+				for (Iterator<Row> iterator = rows.iterator(); iterator.hasNext();) {
+					Row row = iterator.next();
+					if (!emitter.row(row.getRowNum(), cells(row), row.isHidden())) {
+						return;
+					}
+				}
+			}
+			emitter.finish();
+		}
+		catch (ExcelReaderException | IllegalStateException | IllegalArgumentException ex) {
+			throw WorkbookFiles.corrupt(ex);
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		catch (IOException ex) {
+			WorkbookException broken = ZipEntryGuard.LimitBrokenException.find(ex);
+			if (broken != null) {
+				throw broken;
+			}
+			if (ex instanceof java.util.zip.ZipException) {
+				throw WorkbookFiles.corrupt(ex);
+			}
+			throw ex;
+		}
+	}
+
+	private List<RawCell> cells(Row row) {
+		List<RawCell> cells = new ArrayList<>(row.getCellCount());
+		for (Cell cell : row) {
+			if (cell != null) {
+				RawCell raw = rawCell(cell);
+				if (raw != null) {
+					cells.add(raw);
+				}
+			}
+		}
+		return cells;
+	}
+
+	/** The cell as read, or null when it holds nothing. */
+	private RawCell rawCell(Cell cell) {
+		int column = cell.getColumnIndex();
+		Object value = cell.getValue();
+		switch (cell.getType()) {
+			case EMPTY:
+				return null;
+			case STRING:
+				return (value == null || value.toString().isEmpty()) ? null
+						: CellValues.string(column, value.toString());
+			case NUMBER:
+				return (value instanceof BigDecimal number) ? number(column, number, cell) : null;
+			case BOOLEAN:
+				return (value instanceof Boolean bool) ? CellValues.bool(column, bool) : null;
+			case ERROR:
+				return CellValues.error(column, cell.getRawValue());
+			case FORMULA:
+				return formula(column, cell);
+			default:
+				throw new IllegalStateException("Unknown cell type " + cell.getType());
+		}
+	}
+
+	/**
+	 * A formula's cached value: fastexcel gives it parsed by the cell's {@code t}
+	 * attribute, but reports an error result (t="e") as text, so error literals are told
+	 * apart by their spelling.
+	 */
+	private RawCell formula(int column, Cell cell) {
+		Object value = cell.getValue();
+		if (cell.getRawValue() == null) {
+			return CellValues.formulaWithoutValue(column, cell.getFormula());
+		}
+		if (value instanceof BigDecimal number) {
+			return number(column, number, cell);
+		}
+		if (value instanceof Boolean bool) {
+			return CellValues.bool(column, bool);
+		}
+		if (value == null || value.toString().isEmpty()) {
+			return null;
+		}
+		String text = value.toString();
+		return CellValues.isErrorLiteral(text) ? CellValues.error(column, text) : CellValues.string(column, text);
+	}
+
+	private RawCell number(int column, BigDecimal number, Cell cell) {
+		Integer formatId = cell.getDataFormatId();
+		return CellValues.number(column, number.doubleValue(), (formatId != null) ? formatId : 0,
+				cell.getDataFormatString(), this.workbook.isDate1904());
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			this.workbook.close();
+		}
+		finally {
+			this.container.close();
+		}
+	}
+
+}

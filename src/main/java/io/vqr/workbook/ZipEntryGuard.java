@@ -1,0 +1,171 @@
+package io.vqr.workbook;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import io.vqr.standard.Rule;
+
+/**
+ * The zip-bomb guard of submission standard section 6, applied to each entry of an OOXML
+ * package: first to the sizes the central directory declares, then to the bytes that
+ * actually come out of the inflater, since declared sizes can lie. Style and media parts
+ * get the looser ratio because real school files trip the strict one there.
+ */
+final class ZipEntryGuard {
+
+	/** Entries this small are never judged by their ratio (POI's grace size). */
+	static final long RATIO_GRACE_BYTES = 100 * 1024;
+
+	private final ReadLimits limits;
+
+	ZipEntryGuard(ReadLimits limits) {
+		this.limits = limits;
+	}
+
+	/** Checks the sizes the central directory declares for an entry. */
+	void checkDeclared(ZipEntry entry) throws WorkbookException {
+		long size = entry.getSize();
+		long compressed = entry.getCompressedSize();
+		if (size > this.limits.maxEntryBytes()) {
+			throw entryTooLarge(entry.getName());
+		}
+		if (size > RATIO_GRACE_BYTES && compressed >= 0 && tooCompressed(entry.getName(), compressed, size)) {
+			throw tooCompressed(entry.getName());
+		}
+	}
+
+	/**
+	 * The entry's content, failing with {@link LimitBrokenException} as soon as the
+	 * inflated bytes break a limit.
+	 */
+	InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
+		return new GuardedStream(zip.getInputStream(entry), entry);
+	}
+
+	/** Inflates the whole entry once, only to check it. */
+	void inflate(ZipFile zip, ZipEntry entry) throws IOException {
+		try (InputStream in = open(zip, entry)) {
+			byte[] buffer = new byte[64 * 1024];
+			while (in.read(buffer) >= 0) {
+				// Counting happens in the guarded stream.
+			}
+		}
+	}
+
+	private boolean tooCompressed(String name, long compressed, long inflated) {
+		double minRatio = isStyleOrMedia(name) ? this.limits.minInflateRatioStylesAndMedia()
+				: this.limits.minInflateRatio();
+		return (double) compressed / inflated < minRatio;
+	}
+
+	static boolean isStyleOrMedia(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return lower.equals("xl/styles.xml") || lower.startsWith("xl/media/") || lower.endsWith(".emf")
+				|| lower.endsWith(".wmf") || lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg")
+				|| lower.endsWith(".gif") || lower.endsWith(".bmp") || lower.endsWith(".tif")
+				|| lower.endsWith(".tiff");
+	}
+
+	private WorkbookException entryTooLarge(String name) {
+		return new WorkbookException(Rule.F_TOO_LARGE,
+				"文件中的部件 " + name + " 解压后超过 " + megabytes(this.limits.maxEntryBytes()) + " MB");
+	}
+
+	private static WorkbookException tooCompressed(String name) {
+		return new WorkbookException(Rule.F_TOO_LARGE, "文件中的部件 " + name + " 压缩比异常（疑似压缩炸弹）");
+	}
+
+	static long megabytes(long bytes) {
+		return bytes / (1024 * 1024);
+	}
+
+	/**
+	 * Carries a broken limit out of code (XML parsers) that only lets IOExceptions pass.
+	 */
+	static final class LimitBrokenException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final transient WorkbookException finding;
+
+		LimitBrokenException(WorkbookException finding) {
+			super(finding.getMessage());
+			this.finding = finding;
+		}
+
+		WorkbookException finding() {
+			return this.finding;
+		}
+
+		/** The broken limit somewhere in a cause chain, if that is what failed. */
+		static WorkbookException find(Throwable failure) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof LimitBrokenException broken) {
+					return broken.finding();
+				}
+			}
+			return null;
+		}
+
+	}
+
+	private final class GuardedStream extends FilterInputStream {
+
+		private final ZipEntry entry;
+
+		private long inflated;
+
+		GuardedStream(InputStream in, ZipEntry entry) {
+			super(in);
+			this.entry = entry;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			// Read instead of skipping so that skipped bytes are counted too.
+			if (n <= 0) {
+				return 0;
+			}
+			byte[] buffer = new byte[(int) Math.min(n, 8192)];
+			int read = read(buffer, 0, buffer.length);
+			return Math.max(read, 0);
+		}
+
+		private void count(int n) throws IOException {
+			this.inflated += n;
+			String name = this.entry.getName();
+			if (this.inflated > ZipEntryGuard.this.limits.maxEntryBytes()) {
+				throw new LimitBrokenException(entryTooLarge(name));
+			}
+			long compressed = this.entry.getCompressedSize();
+			if (this.inflated > RATIO_GRACE_BYTES && compressed >= 0
+					&& tooCompressed(name, compressed, this.inflated)) {
+				throw new LimitBrokenException(tooCompressed(name));
+			}
+		}
+
+	}
+
+}
