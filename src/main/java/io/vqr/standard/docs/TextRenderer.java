@@ -22,6 +22,8 @@ final class TextRenderer implements DocBlock.Renderer {
 
 	private static final String GAP = "  ";
 
+	private static final String BULLET = "  - ";
+
 	private final StringBuilder out = new StringBuilder();
 
 	private TextRenderer() {
@@ -40,12 +42,17 @@ final class TextRenderer implements DocBlock.Renderer {
 
 	@Override
 	public void paragraph(Paragraph paragraph) {
-		this.out.append(paragraph.text()).append('\n');
+		wrap(paragraph.text(), LINE_WIDTH).forEach((line) -> this.out.append(line).append('\n'));
 	}
 
 	@Override
 	public void bullets(Bullets bullets) {
-		bullets.items().forEach((item) -> this.out.append("  - ").append(item).append('\n'));
+		for (String item : bullets.items()) {
+			List<String> lines = wrap(item, LINE_WIDTH - BULLET.length());
+			for (int i = 0; i < lines.size(); i++) {
+				this.out.append((i == 0) ? BULLET : " ".repeat(BULLET.length())).append(lines.get(i)).append('\n');
+			}
+		}
 	}
 
 	@Override
