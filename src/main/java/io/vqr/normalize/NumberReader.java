@@ -35,6 +35,10 @@ final class NumberReader {
 	/** Counting words schools write after a count that are not units of the standard. */
 	private static final Set<String> COUNT_WORDS = Set.of("名", "位");
 
+	/** Dimensions of the units a field without a unit (a plain count) accepts. */
+	private static final Set<String> COUNTING_DIMENSIONS = Set.of(Unit.PERSON.dimension(), Unit.PIECE.dimension(),
+			Unit.SET.dimension(), Unit.VOLUME.dimension());
+
 	private NumberReader() {
 	}
 
@@ -146,13 +150,15 @@ final class NumberReader {
 	 * The value in the field's unit. The cell's own unit ({@code 96.5%}, {@code 3.5万元})
 	 * wins over the header's, which wins over the field's. A header unit of another
 	 * dimension (学制（人）) is a slip of the header and ignored; a cell unit of another
-	 * dimension is not a number of this field (empty).
+	 * dimension is not a number of this field (empty). A field without a unit is a plain
+	 * count.
 	 */
 	private static Optional<BigDecimal> convert(FieldDef field, Reading reading, Optional<Unit> headerUnit) {
 		Unit target = field.unit();
 		if (target == null) {
-			return (reading.unit().filter((unit) -> unit == Unit.PERCENT).isPresent()) ? Optional.empty()
-					: Optional.of(reading.value());
+			// a plain count (招生计划数): 12人, 12个 are fine, 12天 or 12元 are not a count
+			return reading.unit().filter((unit) -> !COUNTING_DIMENSIONS.contains(unit.dimension())).isPresent()
+					? Optional.empty() : Optional.of(reading.value());
 		}
 		Unit source = reading.unit()
 			.or(() -> headerUnit.filter((unit) -> unit.dimension().equals(target.dimension())))
