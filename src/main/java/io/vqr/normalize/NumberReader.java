@@ -46,7 +46,13 @@ final class NumberReader {
 		String shown = cell.text().strip();
 		Reading reading;
 		switch (cell.kind()) {
-			case NUMBER -> reading = new Reading(fromNumberCell(cell), Optional.empty());
+			case NUMBER -> {
+				Optional<BigDecimal> number = fromNumberCell(cell);
+				if (number.isEmpty()) {
+					return TypeErrors.of(field, shown, hint(field));
+				}
+				reading = new Reading(number.get(), Optional.empty());
+			}
 			case STRING -> {
 				Optional<Reading> text = fromText(cell.text());
 				if (text.isEmpty()) {
@@ -89,12 +95,15 @@ final class NumberReader {
 		return (field.type() == FieldType.INTEGER) ? "请填写整数，如 12。" : "请填写数字，如 12.5。";
 	}
 
-	private static BigDecimal fromNumberCell(RawCell cell) {
+	private static Optional<BigDecimal> fromNumberCell(RawCell cell) {
 		try {
-			return new BigDecimal(cell.text().strip()).round(EXCEL_PRECISION);
+			return Optional.of(new BigDecimal(cell.text().strip()).round(EXCEL_PRECISION));
 		}
 		catch (NumberFormatException ex) {
-			return new BigDecimal(cell.number()).round(EXCEL_PRECISION);
+			if (cell.number() == null || cell.number().isNaN() || cell.number().isInfinite()) {
+				return Optional.empty();
+			}
+			return Optional.of(new BigDecimal(cell.number()).round(EXCEL_PRECISION));
 		}
 	}
 
