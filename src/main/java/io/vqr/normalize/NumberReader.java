@@ -35,6 +35,10 @@ final class NumberReader {
 	/** Counting words schools write after a count that are not units of the standard. */
 	private static final Set<String> COUNT_WORDS = Set.of("名", "位");
 
+	/** Dimensions of the units a field without a unit (a plain count) accepts. */
+	private static final Set<String> COUNTING_DIMENSIONS = Set.of(Unit.PERSON.dimension(), Unit.PIECE.dimension(),
+			Unit.SET.dimension(), Unit.VOLUME.dimension());
+
 	private NumberReader() {
 	}
 
@@ -42,7 +46,13 @@ final class NumberReader {
 		String shown = cell.text().strip();
 		Reading reading;
 		switch (cell.kind()) {
-			case NUMBER -> reading = new Reading(fromNumberCell(cell), Optional.empty());
+			case NUMBER -> {
+				Optional<BigDecimal> number = fromNumberCell(cell);
+				if (number.isEmpty()) {
+					return TypeErrors.of(field, shown, hint(field));
+				}
+				reading = new Reading(number.get(), Optional.empty());
+			}
 			case STRING -> {
 				Optional<Reading> text = fromText(cell.text());
 				if (text.isEmpty()) {
@@ -85,12 +95,15 @@ final class NumberReader {
 		return (field.type() == FieldType.INTEGER) ? "请填写整数，如 12。" : "请填写数字，如 12.5。";
 	}
 
-	private static BigDecimal fromNumberCell(RawCell cell) {
+	private static Optional<BigDecimal> fromNumberCell(RawCell cell) {
 		try {
-			return new BigDecimal(cell.text().strip()).round(EXCEL_PRECISION);
+			return Optional.of(new BigDecimal(cell.text().strip()).round(EXCEL_PRECISION));
 		}
 		catch (NumberFormatException ex) {
-			return new BigDecimal(cell.number()).round(EXCEL_PRECISION);
+			if (cell.number() == null || cell.number().isNaN() || cell.number().isInfinite()) {
+				return Optional.empty();
+			}
+			return Optional.of(new BigDecimal(cell.number()).round(EXCEL_PRECISION));
 		}
 	}
 
@@ -146,13 +159,15 @@ final class NumberReader {
 	 * The value in the field's unit. The cell's own unit ({@code 96.5%}, {@code 3.5万元})
 	 * wins over the header's, which wins over the field's. A header unit of another
 	 * dimension (学制（人）) is a slip of the header and ignored; a cell unit of another
-	 * dimension is not a number of this field (empty).
+	 * dimension is not a number of this field (empty). A field without a unit is a plain
+	 * count.
 	 */
 	private static Optional<BigDecimal> convert(FieldDef field, Reading reading, Optional<Unit> headerUnit) {
 		Unit target = field.unit();
 		if (target == null) {
-			return (reading.unit().filter((unit) -> unit == Unit.PERCENT).isPresent()) ? Optional.empty()
-					: Optional.of(reading.value());
+			// a plain count (招生计划数): 12人, 12个 are fine, 12天 or 12元 are not a count
+			return reading.unit().filter((unit) -> !COUNTING_DIMENSIONS.contains(unit.dimension())).isPresent()
+					? Optional.empty() : Optional.of(reading.value());
 		}
 		Unit source = reading.unit()
 			.or(() -> headerUnit.filter((unit) -> unit.dimension().equals(target.dimension())))

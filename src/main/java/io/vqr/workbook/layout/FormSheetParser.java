@@ -73,9 +73,13 @@ public final class FormSheetParser implements SheetParser {
 				i++;
 				continue;
 			}
-			// the value is the next filled cell, unless that is itself a label (value
-			// left
-			// empty)
+			// a label merged across columns repeats in each of them
+			while (i + 1 < filled.size() && filled.get(i + 1).merged()
+					&& filled.get(i + 1).text().equals(label.text())) {
+				i++;
+			}
+			// the value is the next filled cell, unless that is itself a label (then
+			// the value was left empty)
 			RawCell value = (i + 1 < filled.size() && this.matcher.match(filled.get(i + 1).text()).isEmpty())
 					? filled.get(i + 1) : null;
 			FieldDef field = match.get().field();

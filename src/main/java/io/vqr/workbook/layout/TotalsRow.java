@@ -27,6 +27,11 @@ public record TotalsRow(String sheetName, SheetDef sheet, int excelRow, String l
 		numbers = Map.copyOf(numbers);
 	}
 
+	/** The field's cell in the totals row, for the column letter of a finding. */
+	public Optional<FieldCell> cell(String fieldKey) {
+		return Optional.ofNullable(this.cells.get(fieldKey));
+	}
+
 	public Optional<BigDecimal> number(String fieldKey) {
 		return Optional.ofNullable(this.numbers.get(fieldKey));
 	}
