@@ -1,0 +1,47 @@
+package io.vqr.feedback;
+
+/**
+ * Sizes and limits of text in cells: how wide a text shows (a CJK character takes about
+ * two Latin widths) and Excel's 32,767-character limit per cell.
+ */
+final class CellText {
+
+	static final int MAX_CELL_CHARS = 32_767;
+
+	private CellText() {
+	}
+
+	/** Width in Excel character units of the longest line of the text. */
+	static int displayWidth(String text) {
+		int widest = 0;
+		int width = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				widest = Math.max(widest, width);
+				width = 0;
+			}
+			else {
+				width += (c >= 0x2E80) ? 2 : 1;
+			}
+		}
+		return Math.max(widest, width);
+	}
+
+	/**
+	 * Lines the text needs in a wrapped cell that is {@code columnWidth} characters wide.
+	 */
+	static int wrappedLines(String text, int columnWidth) {
+		int lines = 0;
+		for (String line : text.split("\n", -1)) {
+			lines += Math.max(1, (displayWidth(line) + columnWidth - 1) / columnWidth);
+		}
+		return lines;
+	}
+
+	/** The text cut to what one cell holds. */
+	static String fit(String text) {
+		return (text.length() <= MAX_CELL_CHARS) ? text : text.substring(0, MAX_CELL_CHARS - 1) + "…";
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.vqr.feedback;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.vqr.standard.FieldDef;
+import io.vqr.standard.FieldType;
+import io.vqr.standard.SheetDef;
+import io.vqr.standard.SubmissionStandard;
+import io.vqr.standard.TextNormalizer;
+
+/**
+ * Feedback workbooks show ID numbers only masked (submission standard 5.3): the first 6
+ * and the last 4 characters kept, the rest replaced by {@code *}, e.g.
+ * {@code 440111********123X}. Used on the copied sheets, where the original cells still
+ * hold the full number, and as a safety net on the text of findings.
+ */
+final class IdNumberMasking {
+
+	/**
+	 * A whole value that is an ID number or what Excel left of one: 15 to 18 characters,
+	 * digits except an X/x check character at the end.
+	 */
+	private static final Pattern ID_LIKE = Pattern.compile("\\d{14,17}[\\dXx]");
+
+	/** The same inside free text, not part of a longer run of digits or letters. */
+	private static final Pattern EMBEDDED_ID = Pattern.compile("(?<![0-9A-Za-z])\\d{14,17}[\\dXx](?![0-9A-Za-z])");
+
+	/** The normalized headers of every ID-number field of the standard. */
+	private static final Set<String> ID_HEADERS = idHeaders();
+
+	private IdNumberMasking() {
+	}
+
+	/** The masked form of a value known to be an ID number. */
+	static String mask(String idNumber) {
+		String compact = TextNormalizer.removeWhitespace(idNumber);
+		if (compact.length() <= 10) {
+			return "*".repeat(compact.length());
+		}
+		return compact.substring(0, 6) + "*".repeat(compact.length() - 10) + compact.substring(compact.length() - 4);
+	}
+
+	/**
+	 * Whether a whole cell value looks like an ID number (full, or truncated by Excel).
+	 */
+	static boolean looksLikeIdNumber(String text) {
+		return ID_LIKE.matcher(TextNormalizer.removeWhitespace(text)).matches();
+	}
+
+	/** Free text with every embedded ID number masked; masked text passes unchanged. */
+	static String maskEmbedded(String text) {
+		Matcher matcher = EMBEDDED_ID.matcher(text);
+		if (!matcher.find()) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		do {
+			matcher.appendReplacement(out, Matcher.quoteReplacement(mask(matcher.group())));
+		}
+		while (matcher.find());
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
+	/** Whether a header cell names an ID-number column (身份证号, 身份证号码, 证件号码, ...). */
+	static boolean isIdHeader(String cellText) {
+		return ID_HEADERS.contains(TextNormalizer.header(cellText).text());
+	}
+
+	private static Set<String> idHeaders() {
+		Set<String> headers = new HashSet<>();
+		for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
+			for (FieldDef field : sheet.fields()) {
+				if (field.type() == FieldType.ID_NUMBER) {
+					field.names().forEach((name) -> headers.add(TextNormalizer.header(name).text()));
+				}
+			}
+		}
+		return Set.copyOf(headers);
+	}
+
+}
