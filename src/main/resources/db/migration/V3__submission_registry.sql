@@ -24,7 +24,7 @@ create table submission (
     rows_skipped       jsonb not null default '{}'::jsonb,
     failure            text,
     superseded_by      bigint references submission (submission_id),
-    job_execution_id   bigint,
+    run_id             bigint,
     unique (year, sha256)
 );
 
@@ -37,8 +37,11 @@ create table received_file (
     received_at        timestamptz not null default now(),
     submission_id      bigint not null references submission (submission_id),
     duplicate          boolean not null,
+    run_id             bigint,
     primary key (year, file_name, sha256)
 );
+
+create index received_file_run_idx on received_file (run_id);
 
 -- The warehouse's current data: for each school and year, the one accepted submission that counts.
 create table current_submission (

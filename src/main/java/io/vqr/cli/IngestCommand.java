@@ -1,0 +1,97 @@
+package io.vqr.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.vqr.app.DatabaseOptions;
+import io.vqr.app.Warehouse;
+import io.vqr.ingest.IngestSummary;
+import io.vqr.ingest.IngestSummary.RunSummary;
+import io.vqr.jobs.JobRunner;
+import io.vqr.jobs.ingest.IngestJobConfiguration;
+import io.vqr.jobs.ingest.IngestParameters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+
+/** {@code ingest}: process every workbook in an inbox not processed before. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+		description = { "Processes every workbook in the inbox not processed before: validates it, archives it, loads",
+				"accepted submissions into the warehouse and writes a feedback workbook per file.",
+				"Killed or failed, it continues where it stopped when run again." })
+public class IngestCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--year", required = true, paramLabel = "Y", description = "the reporting year (统计年度)")
+	int year;
+
+	@Option(names = "--inbox", required = true, paramLabel = "DIR", description = "folder with the schools' workbooks")
+	Path inbox;
+
+	@Option(names = "--feedback", paramLabel = "DIR",
+			description = "where feedback workbooks go (default: a 'feedback' folder inside the inbox)")
+	Path feedback;
+
+	@Option(names = "--summary", paramLabel = "FILE", description = "write the run summary as JSON")
+	Path summary;
+
+	@Mixin
+	DatabaseOptions database;
+
+	@Override
+	public Integer call() throws Exception {
+		Years.check(this.spec, this.year);
+		Years.existingFolder(this.spec, "--inbox", this.inbox);
+		try (Warehouse warehouse = Warehouse.open(this.database, Map.of())) {
+			return run(warehouse, this.year, this.inbox, feedbackDir(this.inbox, this.feedback), this.summary,
+					this.spec.commandLine().getOut());
+		}
+	}
+
+	static Path feedbackDir(Path inbox, Path feedback) {
+		return (feedback != null) ? feedback : inbox.resolve("feedback");
+	}
+
+	/**
+	 * Runs (or continues) the ingest job and prints what happened to each file; shared
+	 * with {@code run}/{@code demo}.
+	 */
+	static int run(Warehouse warehouse, int year, Path inbox, Path feedbackDir, Path summaryFile, PrintWriter out)
+			throws Exception {
+		Job job = warehouse.context().getBean(IngestJobConfiguration.JOB_NAME + "Job", Job.class);
+		JobExecution execution = warehouse.bean(JobRunner.class)
+			.run(job, IngestParameters.identifying(year, inbox), IngestParameters.other(feedbackDir, summaryFile));
+		RunSummary run = warehouse.bean(IngestSummary.class)
+			.build(execution.getJobId(), year, java.time.OffsetDateTime.now(), java.time.OffsetDateTime.now());
+		SummaryTable.print(run, out);
+		out.println("Feedback workbooks: " + feedbackDir.toAbsolutePath().normalize());
+		if (summaryFile != null) {
+			out.println("Summary: " + summaryFile.toAbsolutePath().normalize());
+		}
+		out.flush();
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			out.println(
+					"The ingest did not finish ("
+							+ execution.getExitStatus()
+								.getExitDescription()
+								.lines()
+								.findFirst()
+								.orElse(execution.getStatus().toString())
+							+ "); run the same command again to continue.");
+			out.flush();
+			return CommandLines.FAILED;
+		}
+		return 0;
+	}
+
+}

@@ -1,0 +1,110 @@
+package io.vqr.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.vqr.feedback.FeedbackStatus;
+import io.vqr.feedback.FeedbackWorkbookWriter;
+import io.vqr.findings.Finding;
+import io.vqr.ingest.FeedbackFiles;
+import io.vqr.normalize.ValueParser;
+import io.vqr.standard.Severity;
+import io.vqr.standard.SubmissionStandard;
+import io.vqr.validation.SchoolIdentity;
+import io.vqr.validation.SheetTally;
+import io.vqr.validation.SubmissionValidator;
+import io.vqr.validation.TypedRowSink;
+import io.vqr.validation.ValidationOutcome;
+import io.vqr.workbook.ReadLimits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code validate}: what a school runs before submitting. Offline: no database, so the
+ * two rules that compare with the warehouse (W-CROSS-SCHOOL-ID, W-YOY-JUMP) are left to
+ * the data office's run.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+		description = {
+				"Checks workbooks offline (no database needed) against the rule catalogue, prints a summary per",
+				"file and, with --feedback, writes the feedback workbook a school would receive.",
+				"Rules that need the warehouse (W-CROSS-SCHOOL-ID, W-YOY-JUMP) are checked only by ingest." })
+public class ValidateCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "workbooks to check (.xlsx, .xlsm, .xls)")
+	List<Path> files;
+
+	@Option(names = "--year", paramLabel = "Y",
+			description = "the reporting year to check against (default: each file's own 统计年度)")
+	Integer year;
+
+	@Option(names = "--feedback", paramLabel = "DIR", description = "write feedback workbooks into this folder")
+	Path feedback;
+
+	@Override
+	public Integer call() throws Exception {
+		if (this.year != null) {
+			Years.check(this.spec, this.year);
+		}
+		for (Path file : this.files) {
+			if (!Files.isRegularFile(file)) {
+				throw new picocli.CommandLine.ParameterException(this.spec.commandLine(), "no such file: " + file);
+			}
+		}
+		PrintWriter out = this.spec.commandLine().getOut();
+		ReadLimits limits = ReadLimits.defaults();
+		SubmissionValidator validator = new SubmissionValidator(new ValueParser(), limits);
+		FeedbackWorkbookWriter writer = new FeedbackWorkbookWriter();
+		for (Path file : this.files) {
+			String name = file.getFileName().toString();
+			ValidationOutcome outcome = validator.validate(file, name, this.year, TypedRowSink.DISCARD);
+			Map<Severity, Integer> counts = outcome.countsBySeverity();
+			FeedbackStatus status = FeedbackStatus.of(counts);
+			out.printf("%s: %s — %d 错误, %d 警告, %d 提示%n", name, status.label(), counts.get(Severity.ERROR),
+					counts.get(Severity.WARNING), counts.get(Severity.INFO));
+			printFindings(outcome.findings(), out);
+			if (this.feedback != null) {
+				Map<String, Long> read = new LinkedHashMap<>();
+				Map<String, Long> clean = new LinkedHashMap<>();
+				for (Map.Entry<String, SheetTally> entry : outcome.tallies().entrySet()) {
+					String sheet = SubmissionStandard.v1().sheet(entry.getKey()).name();
+					read.put(sheet, entry.getValue().read());
+					clean.put(sheet, status == FeedbackStatus.REJECTED ? 0L : entry.getValue().clean());
+				}
+				int fileYear = (this.year != null) ? this.year
+						: outcome.school().map(SchoolIdentity::year).filter((y) -> y != null).orElse(0);
+				Path written = FeedbackFiles.write(file, name, fileYear, outcome, outcome.findings(), status, null,
+						counts, read, clean, this.feedback, writer, limits);
+				out.println("  feedback: " + written.toAbsolutePath().normalize());
+			}
+		}
+		out.flush();
+		return 0;
+	}
+
+	/** The first findings in the terminal; the feedback workbook has them all. */
+	private static void printFindings(List<Finding> findings, PrintWriter out) {
+		List<Finding> shown = new ArrayList<>(findings.subList(0, Math.min(findings.size(), 20)));
+		for (Finding finding : shown) {
+			String where = finding.sheet().isEmpty() ? "文件"
+					: finding.sheet() + ((finding.excelRow() > 0) ? " " + finding.column() + finding.excelRow() : "");
+			out.printf("  [%s %s] %s: %s%n", finding.severity().label(), finding.rule().id(), where, finding.message());
+		}
+		if (findings.size() > shown.size()) {
+			out.printf("  … and %d more (see the feedback workbook)%n", findings.size() - shown.size());
+		}
+	}
+
+}

@@ -1,0 +1,99 @@
+package io.vqr.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.vqr.warehouse.FindingStore;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The run summary of the contract ({@code --summary FILE}): run id, year, start and end,
+ * and per file its name, sha256, school, status, rows read and loaded per sheet, findings
+ * per rule id and feedback file name.
+ */
+@Component
+public class IngestSummary {
+
+	private static final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+		.enable(SerializationFeature.INDENT_OUTPUT);
+
+	private final JdbcTemplate jdbc;
+
+	private final FindingStore findings;
+
+	public IngestSummary(JdbcTemplate jdbc, FindingStore findings) {
+		this.jdbc = jdbc;
+		this.findings = findings;
+	}
+
+	public record FileSummary(String fileName, String sha256, String schoolCode, String status, Integer version,
+			Map<String, Long> rowsRead, Map<String, Long> rowsLoaded, Map<String, Long> rowsSkipped,
+			Map<String, Integer> findingsByRule, String feedbackFile) {
+	}
+
+	public record RunSummary(long runId, int year, OffsetDateTime start, OffsetDateTime end,
+			Map<String, Integer> totals, List<FileSummary> files) {
+	}
+
+	public RunSummary build(long runId, int year, OffsetDateTime start, OffsetDateTime end) {
+		List<FileSummary> files = new ArrayList<>();
+		this.jdbc.query("""
+				select r.file_name, r.sha256, r.duplicate, s.submission_id, s.school_code, s.status, s.version,
+				       s.rows_read::text, s.rows_loaded::text, s.rows_skipped::text, s.feedback_path
+				  from received_file r join submission s on s.submission_id = r.submission_id
+				 where r.run_id = ? and r.year = ?
+				 order by r.received_at, r.file_name
+				""", (row) -> {
+			boolean duplicate = row.getBoolean("duplicate");
+			int version = row.getInt("version");
+			Integer shownVersion = row.wasNull() ? null : version;
+			String feedback = row.getString("feedback_path");
+			files.add(new FileSummary(row.getString("file_name"), row.getString("sha256"),
+					trim(row.getString("school_code")), duplicate ? "DUPLICATE" : row.getString("status"),
+					duplicate ? null : shownVersion, duplicate ? Map.of() : counts(row.getString(8)),
+					duplicate ? Map.of() : counts(row.getString(9)), duplicate ? Map.of() : counts(row.getString(10)),
+					duplicate ? Map.of() : this.findings.countsByRule(row.getLong("submission_id")),
+					(duplicate || feedback == null) ? null : Path.of(feedback).getFileName().toString()));
+		}, runId, year);
+		Map<String, Integer> totals = new LinkedHashMap<>();
+		files.forEach((file) -> totals.merge(file.status(), 1, Integer::sum));
+		return new RunSummary(runId, year, start, end, totals, files);
+	}
+
+	public void write(RunSummary summary, Path file) throws IOException {
+		Path parent = file.toAbsolutePath().getParent();
+		if (parent != null) {
+			Files.createDirectories(parent);
+		}
+		json.writeValue(file.toFile(), summary);
+	}
+
+	private static String trim(String value) {
+		return (value != null) ? value.trim() : null;
+	}
+
+	private static Map<String, Long> counts(String text) {
+		try {
+			return json.readValue(text, new TypeReference<LinkedHashMap<String, Long>>() {
+			});
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("bad counts in the registry: " + text, ex);
+		}
+	}
+
+}

@@ -1,0 +1,104 @@
+package io.vqr.jobs.ingest;
+
+import java.nio.file.Path;
+
+import io.vqr.ingest.InboxScanner;
+import io.vqr.ingest.IngestProgress;
+import io.vqr.ingest.IngestSummary;
+import io.vqr.ingest.SubmissionProcessor;
+import io.vqr.warehouse.Archive;
+import io.vqr.warehouse.SubmissionRegistry;
+
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest job: scan the inbox (archive and register new files) → process each pending
+ * submission, one partition per file, on as many threads as cores → write the run
+ * summary. Restartable: a restart skips the scan if it completed and redoes only the
+ * files whose partition did not complete.
+ */
+@Configuration
+public class IngestJobConfiguration {
+
+	public static final String JOB_NAME = "ingest";
+
+	@Bean
+	Job ingestJob(JobRepository repository, Step scanInbox, Step processSubmissions, Step writeSummary) {
+		return new JobBuilder(JOB_NAME, repository).start(scanInbox)
+			.next(processSubmissions)
+			.next(writeSummary)
+			.build();
+	}
+
+	@Bean
+	Step scanInbox(JobRepository repository, PlatformTransactionManager transactions, InboxScanner scanner) {
+		return new StepBuilder("scanInbox", repository).tasklet(new ScanInboxTasklet(scanner), transactions).build();
+	}
+
+	@Bean
+	@JobScope
+	Step processSubmissions(JobRepository repository, Step processSubmission, SubmissionRegistry registry,
+			@Value("#{jobParameters['" + IngestParameters.YEAR + "']}") Long year,
+			@Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor, IngestProgress progress,
+			@Value("${vqr.ingest.workers:0}") int workers) {
+		int grid = (workers > 0) ? workers : Runtime.getRuntime().availableProcessors();
+		progress.start(registry.pending(year.intValue()).size());
+		return new StepBuilder("processSubmissions", repository)
+			.partitioner("processSubmission", new PendingSubmissionPartitioner(registry, year.intValue()))
+			.step(processSubmission)
+			.gridSize(grid)
+			.taskExecutor(ingestTaskExecutor)
+			.build();
+	}
+
+	@Bean
+	Step processSubmission(JobRepository repository, PlatformTransactionManager transactions,
+			SubmissionProcessor processor, IngestProgress progress) {
+		// The processor manages its own transaction per file (all-or-nothing), so the
+		// tasklet's is a no-op wrapper.
+		return new StepBuilder("processSubmission", repository)
+			.tasklet(new ProcessSubmissionTasklet(processor, progress), transactions)
+			.build();
+	}
+
+	@Bean
+	Step writeSummary(JobRepository repository, PlatformTransactionManager transactions, IngestSummary summary) {
+		return new StepBuilder("writeSummary", repository).tasklet(new WriteSummaryTasklet(summary), transactions)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	InboxScanner inboxScanner(SubmissionRegistry registry, Archive archive) {
+		return new InboxScanner(registry, archive);
+	}
+
+	@Bean
+	Archive archive(@Value("${vqr.data-dir:data}") Path dataDir) {
+		return new Archive(dataDir.resolve("archive"));
+	}
+
+	@Bean
+	ThreadPoolTaskExecutor ingestTaskExecutor(@Value("${vqr.ingest.workers:0}") int workers) {
+		int threads = (workers > 0) ? workers : Runtime.getRuntime().availableProcessors();
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
+		executor.setThreadNamePrefix("ingest-");
+		executor.initialize();
+		return executor;
+	}
+
+}

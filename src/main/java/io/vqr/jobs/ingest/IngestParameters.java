@@ -1,0 +1,40 @@
+package io.vqr.jobs.ingest;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+
+/**
+ * The ingest job's parameters: year and inbox identify the work; the output locations do
+ * not.
+ */
+public final class IngestParameters {
+
+	public static final String YEAR = "year";
+
+	public static final String INBOX = "inbox";
+
+	public static final String FEEDBACK = "feedback";
+
+	public static final String SUMMARY = "summary";
+
+	private IngestParameters() {
+	}
+
+	public static JobParameters identifying(int year, Path inbox) {
+		return new JobParametersBuilder().addLong(YEAR, (long) year)
+			.addString(INBOX, inbox.toAbsolutePath().normalize().toString())
+			.toJobParameters();
+	}
+
+	public static JobParameters other(Path feedbackDir, Path summaryFile) {
+		JobParametersBuilder builder = new JobParametersBuilder();
+		builder.addString(FEEDBACK, feedbackDir.toAbsolutePath().normalize().toString(), false);
+		if (summaryFile != null) {
+			builder.addString(SUMMARY, summaryFile.toAbsolutePath().normalize().toString(), false);
+		}
+		return builder.toJobParameters();
+	}
+
+}

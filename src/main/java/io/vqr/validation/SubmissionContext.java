@@ -1,0 +1,65 @@
+package io.vqr.validation;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+
+import io.vqr.normalize.SchoolContext;
+
+/**
+ * What the rules of later sheets need from earlier ones: the year, the school (from 基本信息)
+ * and the majors offered (from 专业与招生). Sheets are read in this order whatever their order
+ * in the workbook.
+ */
+public final class SubmissionContext {
+
+	private final int year;
+
+	private SchoolContext school = SchoolContext.unknown();
+
+	private final Set<String> majorsOffered = new HashSet<>();
+
+	private boolean majorsSheetRead;
+
+	public SubmissionContext(int year) {
+		this.year = year;
+	}
+
+	public int year() {
+		return this.year;
+	}
+
+	/**
+	 * 30 September of the year: the date teachers' ages and students in school are
+	 * counted at.
+	 */
+	public LocalDate censusDate() {
+		return LocalDate.of(this.year, 9, 30);
+	}
+
+	public SchoolContext school() {
+		return this.school;
+	}
+
+	public void school(SchoolContext school) {
+		this.school = school;
+	}
+
+	public void offer(String majorCode) {
+		this.majorsOffered.add(majorCode);
+		this.majorsSheetRead = true;
+	}
+
+	public void majorsSheetRead() {
+		this.majorsSheetRead = true;
+	}
+
+	/**
+	 * Whether a major is in 专业与招生; true when that sheet could not be read (its own
+	 * findings say why).
+	 */
+	public boolean offers(String majorCode) {
+		return !this.majorsSheetRead || this.majorsOffered.contains(majorCode);
+	}
+
+}

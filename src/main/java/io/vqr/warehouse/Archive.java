@@ -1,0 +1,59 @@
+package io.vqr.warehouse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The archive of every processed file, unchanged, under
+ * {@code <root>/<year>/<sha256>/<file name>}: content-addressed, so archiving the same
+ * bytes twice is harmless and an archived file can always be checked against its digest.
+ */
+public final class Archive {
+
+	private final Path root;
+
+	public Archive(Path root) {
+		this.root = root;
+	}
+
+	public Path root() {
+		return this.root;
+	}
+
+	/** Hex SHA-256 of a file's bytes. */
+	public static String sha256(Path file) throws IOException {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Copies the file into the archive (atomically: a temporary name, then a rename)
+	 * unless it is there already.
+	 * @return the archived file
+	 */
+	public Path store(Path file, int year, String sha256) throws IOException {
+		Path dir = this.root.resolve(Integer.toString(year)).resolve(sha256);
+		Path target = dir.resolve(file.getFileName().toString());
+		if (Files.exists(target) && Files.size(target) == Files.size(file)) {
+			return target;
+		}
+		Files.createDirectories(dir);
+		Path temporary = dir.resolve(target.getFileName() + ".part");
+		Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		return target;
+	}
+
+}

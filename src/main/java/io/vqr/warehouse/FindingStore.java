@@ -1,0 +1,104 @@
+package io.vqr.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+
+import io.vqr.findings.Finding;
+import io.vqr.standard.Rule;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * The findings of submissions: written with COPY in the submission's transaction, read
+ * back per rule.
+ */
+@Component
+public class FindingStore {
+
+	private final DataSource dataSource;
+
+	private final JdbcTemplate jdbc;
+
+	public FindingStore(DataSource dataSource, JdbcTemplate jdbc) {
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Replaces the findings of a submission (a redone submission must not keep an
+	 * interrupted attempt's).
+	 */
+	public void replace(long submissionId, List<Finding> findings) {
+		this.jdbc.update("delete from finding where submission_id = ?", submissionId);
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			PGConnection pg = connection.unwrap(PGConnection.class);
+			try (PGCopyOutputStream out = new PGCopyOutputStream(pg, """
+					copy finding (submission_id, seq, rule_id, severity, sheet, excel_row, column_letter, header,
+					              value_masked, message) from stdin (format text)""", 1 << 16)) {
+				int seq = 0;
+				StringBuilder line = new StringBuilder(256);
+				for (Finding finding : findings) {
+					line.setLength(0);
+					append(line, submissionId).append('\t');
+					append(line, ++seq).append('\t');
+					append(line, finding.rule().id()).append('\t');
+					append(line, finding.severity().name()).append('\t');
+					append(line, finding.sheet()).append('\t');
+					append(line, (finding.excelRow() > 0) ? finding.excelRow() : null).append('\t');
+					append(line, finding.column()).append('\t');
+					append(line, finding.header()).append('\t');
+					append(line, finding.value()).append('\t');
+					append(line, finding.message()).append('\n');
+					out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot store findings of submission " + submissionId, ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private static StringBuilder append(StringBuilder line, Object value) {
+		if (value instanceof String text && text.isEmpty()) {
+			return line.append("\\N");
+		}
+		return line.append(CopyText.escape(value));
+	}
+
+	/** Counts per rule id of a submission, in the catalogue's order. */
+	public Map<String, Integer> countsByRule(long submissionId) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		Map<String, Integer> found = new java.util.HashMap<>();
+		this.jdbc.query("select rule_id, count(*) from finding where submission_id = ? group by rule_id", (row) -> {
+			found.put(row.getString(1), row.getInt(2));
+		}, submissionId);
+		for (Rule rule : Rule.values()) {
+			if (found.containsKey(rule.id())) {
+				counts.put(rule.id(), found.remove(rule.id()));
+			}
+		}
+		counts.putAll(found);
+		return counts;
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.vqr.warehouse;
+
+import io.vqr.standard.SheetDef;
+import io.vqr.standard.SubmissionStandard;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves a validated submission out of staging, set-based: an accepted one into the facts,
+ * where it becomes the school's current data for the year (superseding the previous
+ * version, which is kept); a rejected one is discarded, so it never touches the school's
+ * current data. Runs inside the caller's transaction.
+ */
+@Component
+public class Publisher {
+
+	private final JdbcTemplate jdbc;
+
+	public Publisher(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Publishes an accepted submission. A later-received submission of the school that is
+	 * already current (two files of one school processed in parallel) stays current: this
+	 * one is kept as an earlier version.
+	 */
+	public void publish(long submissionId, int year, String schoolCode) {
+		for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
+			String columns = Columns.list(sheet);
+			this.jdbc.update("insert into " + Columns.factTable(sheet) + " (" + columns + ") select " + columns
+					+ " from " + Columns.stagingTable(sheet) + " where submission_id = ?", submissionId);
+		}
+		discard(submissionId);
+		Long current = this.jdbc.query(
+				"select submission_id from current_submission where year = ? and school_code = ?",
+				(rows) -> rows.next() ? rows.getLong(1) : null, year, schoolCode);
+		if (current != null && current > submissionId) {
+			this.jdbc.update("update submission set superseded_by = ? where submission_id = ?", current, submissionId);
+			return;
+		}
+		this.jdbc.update("""
+				update submission set superseded_by = ?
+				 where submission_id = (select submission_id from current_submission where year = ? and school_code = ?)
+				""", submissionId, year, schoolCode);
+		this.jdbc.update("""
+				insert into current_submission (year, school_code, submission_id) values (?, ?, ?)
+				on conflict (year, school_code) do update set submission_id = excluded.submission_id, since = now()
+				""", year, schoolCode, submissionId);
+		this.jdbc.update(
+				"""
+						insert into dim_school (school_code, school_name, school_type, ownership, region_code, first_year, last_year)
+						select school_code, school_name, school_type, ownership, region_code, year, year
+						  from fact_profile where submission_id = ?
+						on conflict (school_code) do update set
+						  school_name = case when excluded.last_year >= dim_school.last_year then excluded.school_name else dim_school.school_name end,
+						  school_type = case when excluded.last_year >= dim_school.last_year then excluded.school_type else dim_school.school_type end,
+						  ownership = case when excluded.last_year >= dim_school.last_year then excluded.ownership else dim_school.ownership end,
+						  region_code = case when excluded.last_year >= dim_school.last_year then excluded.region_code else dim_school.region_code end,
+						  first_year = least(dim_school.first_year, excluded.first_year),
+						  last_year = greatest(dim_school.last_year, excluded.last_year),
+						  updated_at = now()
+						""",
+				submissionId);
+	}
+
+	/**
+	 * Removes a submission's rows from staging (a rejected submission, or an interrupted
+	 * attempt being redone).
+	 */
+	public void discard(long submissionId) {
+		for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
+			this.jdbc.update("delete from " + Columns.stagingTable(sheet) + " where submission_id = ?", submissionId);
+		}
+	}
+
+}

@@ -1,0 +1,117 @@
+package io.vqr.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.vqr.normalize.DateValue;
+import io.vqr.normalize.IdNumber;
+import io.vqr.normalize.IndustryValue;
+import io.vqr.normalize.MajorCode;
+import io.vqr.standard.CodeEntry;
+import io.vqr.standard.FieldDef;
+import io.vqr.standard.FieldType;
+import io.vqr.standard.ReferenceData;
+import io.vqr.standard.SheetDef;
+import io.vqr.validation.TypedRowSink;
+
+/**
+ * Streams a submission's validated records into staging, one COPY per sheet on the
+ * transaction's connection. Typed values become their warehouse form: codes as codes,
+ * dates as dates, and ID numbers only as keyed hash and mask.
+ */
+public final class StagingSink implements TypedRowSink, AutoCloseable {
+
+	private final Connection connection;
+
+	private final long submissionId;
+
+	private final byte[] idSecret;
+
+	private SheetDef currentSheet;
+
+	private StagingWriter writer;
+
+	public StagingSink(Connection connection, long submissionId, byte[] idSecret) {
+		this.connection = connection;
+		this.submissionId = submissionId;
+		this.idSecret = idSecret.clone();
+	}
+
+	@Override
+	public void row(SheetDef sheet, int excelRow, Map<String, Object> values) {
+		try {
+			if (sheet != this.currentSheet) {
+				closeWriter();
+				this.writer = StagingWriter.open(this.connection, sheet);
+				this.currentSheet = sheet;
+			}
+			this.writer.write(columns(sheet, excelRow, values));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot stage rows of submission " + this.submissionId, ex);
+		}
+	}
+
+	private List<Object> columns(SheetDef sheet, int excelRow, Map<String, Object> values) {
+		List<Object> row = new ArrayList<>(sheet.fields().size() + 4);
+		row.add(this.submissionId);
+		row.add(excelRow);
+		for (FieldDef field : sheet.fields()) {
+			Object value = values.get(field.key());
+			if (field.type() == FieldType.ID_NUMBER) {
+				IdNumber id = (IdNumber) value;
+				row.add((id != null) ? id.hmac(this.idSecret) : null);
+				row.add((id != null) ? id.masked() : null);
+			}
+			else {
+				row.add(warehouseValue(value));
+			}
+		}
+		return row;
+	}
+
+	/** The column value of a typed field value. */
+	static Object warehouseValue(Object value) {
+		if (value instanceof CodeEntry code) {
+			return code.code();
+		}
+		if (value instanceof MajorCode major) {
+			return major.code();
+		}
+		if (value instanceof DateValue date) {
+			return date.date();
+		}
+		if (value instanceof IndustryValue industry) {
+			return industry.code();
+		}
+		if (value instanceof ReferenceData.Region region) {
+			return region.code();
+		}
+		return value;
+	}
+
+	private void closeWriter() {
+		if (this.writer != null) {
+			try {
+				this.writer.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			this.writer = null;
+		}
+	}
+
+	/** Ends the last COPY. */
+	@Override
+	public void close() {
+		closeWriter();
+		this.currentSheet = null;
+	}
+
+}

@@ -1,0 +1,144 @@
+package io.vqr.warehouse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of files received and submissions processed: what is new in an inbox, what
+ * is a duplicate, which version a submission is, and its outcome and counts.
+ */
+@Component
+public class SubmissionRegistry {
+
+	private static final ObjectMapper json = new ObjectMapper();
+
+	private final JdbcTemplate jdbc;
+
+	public SubmissionRegistry(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A row of {@code submission}, as much as the pipeline needs. */
+	public record Submission(long id, int year, String schoolCode, String fileName, String sha256, Integer version,
+			SubmissionStatus status, String archivePath, String feedbackPath) {
+	}
+
+	/**
+	 * Whether this exact file (name and content) was seen in an inbox for the year
+	 * before.
+	 */
+	public boolean alreadyReceived(int year, String fileName, String sha256) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select exists (select 1 from received_file where year = ? and file_name = ? and sha256 = ?)",
+				Boolean.class, year, fileName, sha256));
+	}
+
+	public Optional<Submission> bySha256(int year, String sha256) {
+		return this.jdbc.query("select * from submission where year = ? and sha256 = ?", this::map, year, sha256)
+			.stream()
+			.findFirst();
+	}
+
+	public Submission get(long id) {
+		return this.jdbc.queryForObject("select * from submission where submission_id = ?", this::map, id);
+	}
+
+	/**
+	 * Registers a new file content for processing and the file name it came under,
+	 * atomically.
+	 */
+	@Transactional
+	public long register(int year, String fileName, String sha256, long sizeBytes, String archivePath,
+			Long jobExecutionId) {
+		Long id = this.jdbc.queryForObject("""
+				insert into submission (year, file_name, sha256, size_bytes, status, archive_path, job_execution_id)
+				values (?, ?, ?, ?, 'PROCESSING', ?, ?) returning submission_id
+				""", Long.class, year, fileName, sha256, sizeBytes, archivePath, jobExecutionId);
+		this.jdbc.update(
+				"insert into received_file (year, file_name, sha256, submission_id, duplicate) values (?, ?, ?, ?, false)",
+				year, fileName, sha256, id);
+		return id;
+	}
+
+	/** Records a file whose bytes were already processed under another name. */
+	public void recordDuplicate(int year, String fileName, String sha256, long originalId, Long runId) {
+		this.jdbc.update("""
+				insert into received_file (year, file_name, sha256, submission_id, duplicate, run_id)
+				values (?, ?, ?, ?, true, ?) on conflict do nothing
+				""", year, fileName, sha256, originalId, runId);
+	}
+
+	/**
+	 * Submissions to (re)process: new ones and those an infrastructure fault or a kill
+	 * interrupted.
+	 */
+	public List<Submission> pending(int year) {
+		return this.jdbc.query(
+				"select * from submission where year = ? and status in ('PROCESSING', 'FAILED') order by submission_id",
+				this::map, year);
+	}
+
+	/**
+	 * Sets the school and the next version number of the school's submissions for the
+	 * year (versions count every processed submission of the school, accepted or not).
+	 * Idempotent for a submission being redone.
+	 */
+	public int assignSchool(long id, int year, String schoolCode, String schoolName) {
+		Integer version = this.jdbc.queryForObject("""
+				update submission set school_code = ?, school_name = ?,
+				       version = coalesce(version, (select coalesce(max(version), 0) + 1 from submission
+				                                     where year = ? and school_code = ? and submission_id <> ?))
+				 where submission_id = ? returning version
+				""", Integer.class, schoolCode, schoolName, year, schoolCode, id, id);
+		return (version != null) ? version : 1;
+	}
+
+	/** Records the outcome of a processed submission. */
+	public void complete(long id, SubmissionStatus status, Map<String, Integer> severityCounts,
+			Map<String, Long> rowsRead, Map<String, Long> rowsLoaded, Map<String, Long> rowsSkipped,
+			String feedbackPath) {
+		this.jdbc.update(
+				"""
+						update submission set status = ?, processed_at = now(), error_count = ?, warning_count = ?, info_count = ?,
+						       rows_read = ?::jsonb, rows_loaded = ?::jsonb, rows_skipped = ?::jsonb, feedback_path = ?, failure = null
+						 where submission_id = ?
+						""",
+				status.name(), severityCounts.getOrDefault("ERROR", 0), severityCounts.getOrDefault("WARNING", 0),
+				severityCounts.getOrDefault("INFO", 0), toJson(rowsRead), toJson(rowsLoaded), toJson(rowsSkipped),
+				feedbackPath, id);
+	}
+
+	/**
+	 * Marks a submission whose processing failed for an infrastructure reason; it is
+	 * retried by the next run.
+	 */
+	public void fail(long id, String reason) {
+		this.jdbc.update("update submission set status = 'FAILED', failure = ? where submission_id = ?", reason, id);
+	}
+
+	private static String toJson(Map<String, ?> counts) {
+		try {
+			return json.writeValueAsString(counts);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Submission map(java.sql.ResultSet row, int index) throws java.sql.SQLException {
+		int version = row.getInt("version");
+		return new Submission(row.getLong("submission_id"), row.getInt("year"), row.getString("school_code"),
+				row.getString("file_name"), row.getString("sha256"), row.wasNull() ? null : version,
+				SubmissionStatus.valueOf(row.getString("status")), row.getString("archive_path"),
+				row.getString("feedback_path"));
+	}
+
+}
