@@ -250,7 +250,8 @@ public final class SampleSchools {
 			List<Region> counties = this.province.counties(this.city.code());
 			this.regionCode = chance(base, 0.2) ? this.city.code() : ChineseNames.pick(base, counties).code();
 			this.name = schoolName(base);
-			this.baseGraduates = TYPE_GRADUATES[typeIndex] * spread(base, 0.55) * Math.exp(-0.55 * 0.55 / 2);
+			this.baseGraduates = TYPE_GRADUATES[typeIndex]
+					* Math.max(0.3, Math.min(2.0, spread(base, 0.5) * Math.exp(-0.5 * 0.5 / 2)));
 			int majorCount = (int) Math.max(3, Math.min(60, Math.round(this.baseGraduates / between(base, 55, 85))));
 			this.offered = chooseMajors(base, Math.max(2, (int) Math.round(majorCount * Math.min(1.0, scale * 4))));
 			this.majorWeights = new double[this.offered.size()];
@@ -262,7 +263,7 @@ public final class SampleSchools {
 				this.durations[i] = duration(base);
 			}
 			this.throughTrack = chance(base, 0.5);
-			this.studentTeacherRatio = between(base, 13, 23.5);
+			this.studentTeacherRatio = between(base, 14, 26);
 			this.partTimeShare = between(base, 0.08, 0.35);
 			this.dualRate = between(base, 0.35, 0.78);
 			this.postgraduateShare = this.ageClass == 0 ? between(base, 0.06, 0.25) : between(base, 0.12, 0.5);

@@ -78,6 +78,8 @@ public final class SubmissionWriter {
 		SplittableRandom random = SampleSchools.random(school.index(), school.year(), form.name().hashCode(), 77);
 		if (form.format() == Form.FileFormat.XLS) {
 			try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+				workbook.createInformationProperties();
+				workbook.getSummaryInformation().setAuthor("vqr sample");
 				fill(workbook, school, form, tampering, random);
 				workbook.write(out);
 			}
@@ -88,10 +90,8 @@ public final class SubmissionWriter {
 		properties.setCreated(Optional.of(FIXED_DATE));
 		properties.setModified(Optional.of(FIXED_DATE));
 		properties.setCreator("vqr sample");
-		// Excel-made files keep strings in a shared table; messy samples use inline
-		// strings,
-		// which other producers write, so readers meet both.
-		SXSSFWorkbook workbook = new SXSSFWorkbook(base, STREAM_WINDOW, false, form.isClean());
+		// Inline strings: a shared strings table makes SXSSF several times slower.
+		SXSSFWorkbook workbook = new SXSSFWorkbook(base, STREAM_WINDOW, false, false);
 		try (workbook) {
 			// close() also deletes the temporary sheet files.
 			fill(workbook, school, form, tampering, random);

@@ -48,6 +48,9 @@ final class Tampering {
 	}
 
 	boolean hasCell(String sheetKey, int row, String fieldKey) {
+		if (this.cells.isEmpty()) {
+			return false;
+		}
 		return this.cells.containsKey(key(sheetKey, row, fieldKey));
 	}
 
