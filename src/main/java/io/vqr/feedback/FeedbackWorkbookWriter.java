@@ -112,7 +112,9 @@ public final class FeedbackWorkbookWriter {
 		OrderedFindings ordered = OrderedFindings.of(findings, sheets.stream().map(SheetInfo::name).toList());
 		Path parent = out.toAbsolutePath().getParent();
 		Files.createDirectories(parent);
-		Path partial = Files.createTempFile(parent, ".feedback-", ".xlsx.part");
+		// Written beside the target and moved into place, so a reader never sees half a
+		// file; not a temp file, whose owner-only permissions would stay on the result.
+		Path partial = parent.resolve("." + out.getFileName() + "." + System.nanoTime() + ".part");
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false)) {
 			FeedbackStyles styles = new FeedbackStyles(workbook);
 			CommentBudget budget = new CommentBudget(this.maxCommentedCells);
@@ -164,6 +166,9 @@ public final class FeedbackWorkbookWriter {
 				copies.put(sheet.name(), copyName);
 			}
 			catch (WorkbookException ex) {
+				// Flushed first: POI's removal flushes the rows still in memory after
+				// closing the sheet's temp file, and logs a failure otherwise.
+				workbook.getSheet(copyName).flushRows();
 				workbook.removeSheetAt(workbook.getSheetIndex(copyName));
 				budget.release(copyName);
 				notes.add("工作表「" + sheet.name() + "」读取时出错（" + ex.detail() + "），未附副本，请按下表的行号、列号在原文件中查找。");

@@ -47,6 +47,11 @@ final class IdNumberMasking {
 	 * Whether a whole cell value looks like an ID number (full, or truncated by Excel).
 	 */
 	static boolean looksLikeIdNumber(String text) {
+		// Every cell of a copied sheet passes here: reject the short ones before any
+		// regex.
+		if (text.length() < 15) {
+			return false;
+		}
 		return ID_LIKE.matcher(TextNormalizer.removeWhitespace(text)).matches();
 	}
 

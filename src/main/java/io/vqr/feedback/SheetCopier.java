@@ -204,11 +204,13 @@ final class SheetCopier {
 					return whole ? ValueKind.WHOLE_NUMBER : ValueKind.GENERAL;
 				}
 				case DATE -> {
-					if (value.number() != null) {
-						cell.setCellValue(value.number());
-					}
-					else if (value.date() != null) {
+					// The date itself, not the serial, which differs in 1904-based
+					// workbooks.
+					if (value.date() != null) {
 						cell.setCellValue(value.date());
+					}
+					else if (value.number() != null) {
+						cell.setCellValue(value.number());
 					}
 					else {
 						return text(cell, value.column(), text);

@@ -14,6 +14,13 @@ import java.util.Map;
 import io.vqr.findings.Finding;
 import io.vqr.standard.Rule;
 import io.vqr.standard.Severity;
+import io.vqr.workbook.RawCell;
+import io.vqr.workbook.RawCell.CellKind;
+import io.vqr.workbook.RawRow;
+import io.vqr.workbook.RowHandler;
+import io.vqr.workbook.SheetInfo;
+import io.vqr.workbook.WorkbookException;
+import io.vqr.workbook.WorkbookReader;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
@@ -361,6 +368,61 @@ class FeedbackWorkbookWriterTest {
 			XSSFSheet result = feedback.getSheet("校验结果");
 			assertThat(result.getRow(headerRow(result) + 1).getCell(4).getHyperlink().getAddress())
 				.isEqualTo("'校验结果（原表）'!A1");
+		}
+	}
+
+	@Test
+	void aFindingOnARowTheReaderSkippedIsStillMarked() throws IOException {
+		Finding onBlankRow = Finding.ofCell(Rule.R_REQUIRED, GRADUATES, 8, "B", "姓名", "", "「姓名」不能为空。");
+		Finding beforeIt = Finding.ofCell(Rule.R_REQUIRED, GRADUATES, 5, "B", "姓名", "", "「姓名」不能为空。");
+		List<Finding> findings = List.of(onBlankRow, beforeIt);
+		Path out = writeFeedback(new FeedbackWorkbookWriter(), findings, new ArrayList<>());
+		try (XSSFWorkbook feedback = open(out)) {
+			XSSFSheet graduates = feedback.getSheet(GRADUATES);
+			assertThat(fill(cellAt(graduates, "B8"))).isEqualTo(FeedbackStyles.ERROR_FILL);
+			assertThat(comment(cellAt(graduates, "B8"))).contains("R-REQUIRED");
+			assertThat(fill(cellAt(graduates, "B5"))).isEqualTo(FeedbackStyles.ERROR_FILL);
+			assertThat(cellAt(graduates, "D5").getStringCellValue()).isEqualTo("女");
+		}
+	}
+
+	@Test
+	void aSheetThatFailsToReadIsLeftOutAndSaidSo() throws IOException {
+		Path out = this.dir.resolve("failing_校验结果.xlsx");
+		List<Finding> findings = findings();
+		try (PoiWorkbookReader poi = new PoiWorkbookReader(this.submission)) {
+			WorkbookReader failingMajors = new WorkbookReader() {
+
+				@Override
+				public List<SheetInfo> sheets() {
+					return poi.sheets();
+				}
+
+				@Override
+				public void readSheet(SheetInfo sheet, RowHandler handler) throws WorkbookException, IOException {
+					if (sheet.name().equals(MAJORS)) {
+						handler.row(new RawRow(1,
+								List.of(new RawCell(0, CellKind.STRING, "专业代码", null, null, false, false)), false));
+						throw new WorkbookException(Rule.F_TOO_LARGE, "工作表行数超过 200000");
+					}
+					poi.readSheet(sheet, handler);
+				}
+
+				@Override
+				public void close() {
+				}
+
+			};
+			new FeedbackWorkbookWriter().write(summary(findings), findings, failingMajors, out);
+		}
+		try (XSSFWorkbook feedback = open(out)) {
+			assertThat(sheetNames(feedback)).containsExactly("校验结果", GRADUATES, TEACHERS);
+			XSSFSheet result = feedback.getSheet("校验结果");
+			assertThat(allText(result)).contains("工作表「专业与招生」读取时出错（工作表行数超过 200000），未附副本");
+			int header = headerRow(result);
+			assertThat(result.getRow(header + 9).getCell(2).getStringCellValue()).isEqualTo("X-REGISTERED-GT-ADMITTED");
+			assertThat(result.getRow(header + 9).getCell(4).getHyperlink()).isNull();
+			assertThat(result.getRow(header + 11).getCell(4).getHyperlink().getAddress()).isEqualTo("'教师'!E2");
 		}
 	}
 
