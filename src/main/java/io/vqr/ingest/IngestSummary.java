@@ -86,10 +86,22 @@ public class IngestSummary {
 		return (value != null) ? value.trim() : null;
 	}
 
+	/**
+	 * Counts per sheet, in the standard's sheet order (jsonb keeps its own key order).
+	 */
 	private static Map<String, Long> counts(String text) {
 		try {
-			return json.readValue(text, new TypeReference<LinkedHashMap<String, Long>>() {
+			Map<String, Long> stored = json.readValue(text, new TypeReference<LinkedHashMap<String, Long>>() {
 			});
+			Map<String, Long> ordered = new LinkedHashMap<>();
+			for (io.vqr.standard.SheetDef sheet : io.vqr.standard.SubmissionStandard.v1().sheets()) {
+				Long count = stored.remove(sheet.name());
+				if (count != null) {
+					ordered.put(sheet.name(), count);
+				}
+			}
+			ordered.putAll(stored);
+			return ordered;
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("bad counts in the registry: " + text, ex);

@@ -13,8 +13,9 @@ public record SheetTally(String sheetName, SheetCounts counts, long withErrors) 
 		return this.counts.rowsRead();
 	}
 
+	/** Records without errors (a form is one record). */
 	public long clean() {
-		return this.counts.recordRows() - this.withErrors;
+		return this.counts.records() - this.withErrors;
 	}
 
 	/** Rows that are not records: titles and headers, blank, totals and example rows. */

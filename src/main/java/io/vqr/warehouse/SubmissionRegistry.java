@@ -56,15 +56,15 @@ public class SubmissionRegistry {
 	 * atomically.
 	 */
 	@Transactional
-	public long register(int year, String fileName, String sha256, long sizeBytes, String archivePath,
-			Long jobExecutionId) {
+	public long register(int year, String fileName, String sha256, long sizeBytes, String archivePath, Long runId) {
 		Long id = this.jdbc.queryForObject("""
-				insert into submission (year, file_name, sha256, size_bytes, status, archive_path, job_execution_id)
+				insert into submission (year, file_name, sha256, size_bytes, status, archive_path, run_id)
 				values (?, ?, ?, ?, 'PROCESSING', ?, ?) returning submission_id
-				""", Long.class, year, fileName, sha256, sizeBytes, archivePath, jobExecutionId);
-		this.jdbc.update(
-				"insert into received_file (year, file_name, sha256, submission_id, duplicate) values (?, ?, ?, ?, false)",
-				year, fileName, sha256, id);
+				""", Long.class, year, fileName, sha256, sizeBytes, archivePath, runId);
+		this.jdbc.update("""
+				insert into received_file (year, file_name, sha256, submission_id, duplicate, run_id)
+				values (?, ?, ?, ?, false, ?)
+				""", year, fileName, sha256, id, runId);
 		return id;
 	}
 
