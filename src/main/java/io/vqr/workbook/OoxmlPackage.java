@@ -10,12 +10,12 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -38,12 +38,12 @@ final class OoxmlPackage implements AutoCloseable {
 
 	private final ZipEntryGuard guard;
 
-	private final Map<String, String> worksheetPartsByRelationId;
+	private final Map<String, Relationship> workbookRelationships;
 
-	private OoxmlPackage(ZipFile zip, ZipEntryGuard guard, Map<String, String> worksheetPartsByRelationId) {
+	private OoxmlPackage(ZipFile zip, ZipEntryGuard guard, Map<String, Relationship> workbookRelationships) {
 		this.zip = zip;
 		this.guard = guard;
-		this.worksheetPartsByRelationId = worksheetPartsByRelationId;
+		this.workbookRelationships = workbookRelationships;
 	}
 
 	static OoxmlPackage open(Path file, ReadLimits limits) throws WorkbookException, IOException {
@@ -58,15 +58,19 @@ final class OoxmlPackage implements AutoCloseable {
 			ZipEntryGuard guard = new ZipEntryGuard(limits);
 			checkEntries(zip, guard);
 			String workbookPart = workbookPart(zip, guard);
-			Map<String, String> worksheets = relationships(zip, guard, relationshipsPartOf(workbookPart));
-			Set<String> worksheetParts = new HashSet<>(worksheets.values());
+			Map<String, Relationship> relationships = relationshipsById(zip, guard, relationshipsPartOf(workbookPart));
+			Set<String> worksheetParts = new HashSet<>();
+			relationships.values()
+				.stream()
+				.filter(Relationship::isWorksheet)
+				.forEach((relationship) -> worksheetParts.add(relationship.target()));
 			for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
 				ZipEntry entry = entries.nextElement();
 				if (!entry.isDirectory() && !worksheetParts.contains(entry.getName())) {
 					guard.inflate(zip, entry);
 				}
 			}
-			return new OoxmlPackage(zip, guard, worksheets);
+			return new OoxmlPackage(zip, guard, relationships);
 		}
 		catch (WorkbookException | IOException | RuntimeException ex) {
 			zip.close();
@@ -81,13 +85,16 @@ final class OoxmlPackage implements AutoCloseable {
 		}
 	}
 
-	/** The zip part of a worksheet, from its relationship id in the workbook. */
-	String worksheetPart(String relationId) throws WorkbookException {
-		String part = this.worksheetPartsByRelationId.get(relationId);
-		if (part == null || this.zip.getEntry(part) == null) {
+	/**
+	 * The zip part of a worksheet, from its relationship id in the workbook; empty for a
+	 * chart, dialog or macro sheet, which has no cells to read.
+	 */
+	Optional<String> worksheetPart(String relationId) throws WorkbookException {
+		Relationship relationship = this.workbookRelationships.get(relationId);
+		if (relationship == null || this.zip.getEntry(relationship.target()) == null) {
 			throw new WorkbookException(Rule.F_UNREADABLE, "文件已损坏或不完整（缺少工作表 " + relationId + "）");
 		}
-		return part;
+		return relationship.isWorksheet() ? Optional.of(relationship.target()) : Optional.empty();
 	}
 
 	/** A part's content through the zip-bomb guard. */
@@ -145,16 +152,19 @@ final class OoxmlPackage implements AutoCloseable {
 		return byType;
 	}
 
-	/** Relationship id → resolved target part, for worksheet relationships only. */
-	private static Map<String, String> relationships(ZipFile zip, ZipEntryGuard guard, String relsPart)
+	private static Map<String, Relationship> relationshipsById(ZipFile zip, ZipEntryGuard guard, String relsPart)
 			throws WorkbookException, IOException {
-		Map<String, String> byId = new HashMap<>();
-		readRelationships(zip, guard, relsPart, (id, type, target) -> {
-			if (type.endsWith("/worksheet")) {
-				byId.put(id, target);
-			}
-		});
+		Map<String, Relationship> byId = new HashMap<>();
+		readRelationships(zip, guard, relsPart, (id, type, target) -> byId.put(id, new Relationship(type, target)));
 		return byId;
+	}
+
+	private record Relationship(String type, String target) {
+
+		boolean isWorksheet() {
+			return this.type.endsWith("/worksheet");
+		}
+
 	}
 
 	private interface RelationshipSink {

@@ -2,7 +2,6 @@ package io.vqr.workbook;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 
 import io.vqr.standard.Rule;
@@ -167,8 +166,7 @@ final class SheetRowEmitter {
 	}
 
 	private static RawCell cellAt(List<RawCell> cells, int column) {
-		for (Iterator<RawCell> iterator = cells.iterator(); iterator.hasNext();) {
-			RawCell cell = iterator.next();
+		for (RawCell cell : cells) {
 			if (cell.column() == column) {
 				return cell;
 			}

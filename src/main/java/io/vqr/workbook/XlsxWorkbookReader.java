@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipException;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
@@ -75,7 +77,11 @@ final class XlsxWorkbookReader implements WorkbookReader {
 	@Override
 	public void readSheet(SheetInfo sheet, RowHandler handler) throws WorkbookException, IOException {
 		Sheet source = this.fastexcelSheets.get(sheet.index());
-		String part = this.container.worksheetPart(source.getId());
+		Optional<String> worksheet = this.container.worksheetPart(source.getId());
+		if (worksheet.isEmpty()) {
+			return;
+		}
+		String part = worksheet.get();
 		try {
 			List<MergedRegion> regions;
 			try (InputStream in = this.container.openGuarded(part)) {
@@ -104,7 +110,7 @@ final class XlsxWorkbookReader implements WorkbookReader {
 			if (broken != null) {
 				throw broken;
 			}
-			if (ex instanceof java.util.zip.ZipException) {
+			if (ex instanceof ZipException) {
 				throw WorkbookFiles.corrupt(ex);
 			}
 			throw ex;

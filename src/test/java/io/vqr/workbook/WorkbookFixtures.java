@@ -165,6 +165,12 @@ final class WorkbookFixtures {
 
 	/** Copies a zip, passing each named text entry through the edit. */
 	static Path rewriteEntries(Path source, Path target, Map<String, UnaryOperator<String>> edits) throws IOException {
+		return rewriteEntries(source, target, edits, Map.of());
+	}
+
+	/** Copies a zip, passing each named text entry through the edit, and adds entries. */
+	static Path rewriteEntries(Path source, Path target, Map<String, UnaryOperator<String>> edits,
+			Map<String, String> added) throws IOException {
 		try (ZipFile zip = new ZipFile(source.toFile());
 				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
 			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
@@ -178,6 +184,11 @@ final class WorkbookFixtures {
 				}
 				out.putNextEntry(new ZipEntry(entry.getName()));
 				out.write(content);
+				out.closeEntry();
+			}
+			for (Map.Entry<String, String> entry : added.entrySet()) {
+				out.putNextEntry(new ZipEntry(entry.getKey()));
+				out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
 				out.closeEntry();
 			}
 		}
