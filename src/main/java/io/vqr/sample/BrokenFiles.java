@@ -1,6 +1,5 @@
 package io.vqr.sample;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -74,15 +75,20 @@ final class BrokenFiles {
 	 */
 	static byte[] zipBomb(byte[] workbook, String entryName) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+		// POI's entries carry data descriptors that java.util.zip's stream reader
+		// rejects,
+		// so the source is read through its central directory.
+		try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get();
 				ZipOutputStream out = new ZipOutputStream(bytes)) {
 			out.setLevel(9);
-			ZipEntry entry;
-			while ((entry = in.getNextEntry()) != null) {
+			for (ZipArchiveEntry entry : java.util.Collections.list(in.getEntries())) {
 				ZipEntry copy = new ZipEntry(entry.getName());
 				copy.setTime(ENTRY_TIME);
 				out.putNextEntry(copy);
-				byte[] content = in.readAllBytes();
+				byte[] content;
+				try (java.io.InputStream data = in.getInputStream(entry)) {
+					content = data.readAllBytes();
+				}
 				if (entry.getName().equals(entryName)) {
 					writePadded(out, content);
 				}

@@ -45,7 +45,7 @@ public final class SampleSchools {
 	private static final double[] TYPE_SHARES = { 0.45, 0.15, 0.02, 0.20, 0.08, 0.10 };
 
 	/** Mean graduates per school of each type, so a province averages about 1,170. */
-	private static final double[] TYPE_GRADUATES = { 620, 3500, 4500, 400, 800, 1500 };
+	private static final double[] TYPE_GRADUATES = { 620, 3500, 4000, 400, 800, 1500 };
 
 	private static final String[] DESTINATIONS = { "10", "11", "12", "13", "14", "20", "21", "30", "31" };
 
@@ -251,7 +251,7 @@ public final class SampleSchools {
 			this.regionCode = chance(base, 0.2) ? this.city.code() : ChineseNames.pick(base, counties).code();
 			this.name = schoolName(base);
 			this.baseGraduates = TYPE_GRADUATES[typeIndex]
-					* Math.max(0.3, Math.min(2.0, spread(base, 0.5) * Math.exp(-0.5 * 0.5 / 2)));
+					* Math.max(0.3, Math.min(1.7, spread(base, 0.5) * Math.exp(-0.5 * 0.5 / 2)));
 			int majorCount = (int) Math.max(3, Math.min(60, Math.round(this.baseGraduates / between(base, 55, 85))));
 			this.offered = chooseMajors(base, Math.max(2, (int) Math.round(majorCount * Math.min(1.0, scale * 4))));
 			this.majorWeights = new double[this.offered.size()];
@@ -367,7 +367,10 @@ public final class SampleSchools {
 			SplittableRandom yearly = random(this.seed, this.index, this.year, YEARLY);
 			double factor = between(yearly, 0.92, 1.08);
 			double jump = (this.index == JUMP_SCHOOL_INDEX && Math.floorMod(this.year, 2) == 1) ? 2.2 : 1.0;
-			int totalGraduates = (int) Math.round(this.baseGraduates * factor * jump * this.scale);
+			// The ID serial space holds at most GRADUATE_ROWS_PER_SCHOOL graduates per
+			// school.
+			int totalGraduates = (int) Math.min(IdSerials.GRADUATE_ROWS_PER_SCHOOL - 1,
+					Math.round(this.baseGraduates * factor * jump * this.scale));
 			int[] graduatesPerMajor = distribute(totalGraduates);
 			List<MajorRow> majors = new ArrayList<>();
 			for (int i = 0; i < this.offered.size(); i++) {
@@ -518,8 +521,9 @@ public final class SampleSchools {
 
 		private List<TeacherRow> teachers(int enrolled, List<MajorRow> majors) {
 			double effective = enrolled / this.studentTeacherRatio;
-			int fullTime = (int) Math.max(3, Math.round(effective / (1 + 0.5 * this.partTimeShare)));
-			int partTime = (int) Math.round(fullTime * this.partTimeShare);
+			// Teacher serials: full-time below 2,048, part-time from 2,048 on.
+			int fullTime = (int) Math.min(2_000, Math.max(3, Math.round(effective / (1 + 0.5 * this.partTimeShare))));
+			int partTime = (int) Math.min(2_000, Math.round(fullTime * this.partTimeShare));
 			List<TeacherRow> rows = new ArrayList<>(fullTime + partTime);
 			for (int t = 0; t < fullTime; t++) {
 				rows.add(teacher(t, true, majors));
