@@ -66,7 +66,10 @@ public final class RecordValidator {
 			}
 		}
 		for (FieldDef field : sheet.fields()) {
-			if (parsed.get(field.key()).isEmpty() && required(field.requirement(), row)) {
+			// A missing column is one R-COLUMN-MISSING for the sheet, not an R-REQUIRED
+			// in every row.
+			boolean hasColumn = columns.refs().containsKey(field.key());
+			if (hasColumn && parsed.get(field.key()).isEmpty() && required(field.requirement(), row)) {
 				reportMissing(row, sheet, field);
 			}
 		}
