@@ -10,7 +10,6 @@ import java.util.SplittableRandom;
 import io.vqr.standard.CodeEntry;
 import io.vqr.standard.CodeLists;
 import io.vqr.standard.FieldDef;
-import io.vqr.standard.FieldType;
 import io.vqr.standard.ReferenceData;
 import io.vqr.standard.ReferenceData.Industry;
 import io.vqr.standard.Unit;
@@ -289,10 +288,6 @@ final class CellWriter {
 			out.append(Character.isDigit(c) ? FULL_WIDTH_DIGITS.charAt(c - '0') : c);
 		}
 		return out.toString();
-	}
-
-	static boolean isTextual(FieldDef field) {
-		return field.type().isTextual() && field.type() != FieldType.YES_NO;
 	}
 
 }

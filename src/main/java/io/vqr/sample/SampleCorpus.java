@@ -132,11 +132,14 @@ public final class SampleCorpus {
 			List<Future<Entry>> good = new ArrayList<>();
 			for (int index = 0; index < schools; index++) {
 				int school = index;
-				// Names are given out in index order, before any thread runs.
-				SampleSchool model = SampleSchools.generate(seed, school, year, options.sizeScale());
 				Form form = formOf(school);
-				String file = names.claim(goodName(model, form));
-				good.add(pool.submit(() -> writeGood(dir, file, model, form, options)));
+				// Names are given out in index order, before any thread runs; the rows
+				// are
+				// drawn in the threads.
+				String file = names.claim(goodName(school, SampleSchools.schoolCode(school),
+						SampleSchools.schoolName(seed, school), year, form));
+				good.add(pool.submit(() -> writeGood(dir, file,
+						SampleSchools.generate(seed, school, year, options.sizeScale()), form, options)));
 			}
 			entries.addAll(collect(good));
 			if (options.includeDefects()) {
@@ -338,13 +341,14 @@ public final class SampleCorpus {
 		return new TreeMap<>(school.counts());
 	}
 
-	private static String goodName(SampleSchool school, Form form) {
+	/** Mostly {@code <学校代码>_<年度>}, sometimes with or without the Chinese name. */
+	private static String goodName(int index, String code, String name, int year, Form form) {
 		String ext = form.format().extension();
-		return switch (school.index() % 10) {
-			case 7 -> school.name() + school.year() + "年度质量数据" + ext;
-			case 8 -> school.code() + "-" + school.name() + ext;
-			case 9 -> school.year() + "年" + school.name() + "质量年报数据采集表" + ext;
-			default -> school.code() + "_" + school.year() + ext;
+		return switch (index % 10) {
+			case 7 -> name + year + "年度质量数据" + ext;
+			case 8 -> code + "-" + name + ext;
+			case 9 -> year + "年" + name + "质量年报数据采集表" + ext;
+			default -> code + "_" + year + ext;
 		};
 	}
 

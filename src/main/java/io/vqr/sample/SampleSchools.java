@@ -45,7 +45,7 @@ public final class SampleSchools {
 	private static final double[] TYPE_SHARES = { 0.45, 0.15, 0.02, 0.20, 0.08, 0.10 };
 
 	/** Mean graduates per school of each type, so a province averages about 1,170. */
-	private static final double[] TYPE_GRADUATES = { 620, 3500, 4000, 400, 800, 1500 };
+	private static final double[] TYPE_GRADUATES = { 680, 3800, 4000, 420, 850, 1600 };
 
 	private static final String[] DESTINATIONS = { "10", "11", "12", "13", "14", "20", "21", "30", "31" };
 
@@ -96,6 +96,11 @@ public final class SampleSchools {
 	 */
 	public static String schoolCode(int index) {
 		return "41440" + String.format("%05d", Math.floorMod(index * 7_919L + 12_345L, 100_000L));
+	}
+
+	/** The name of school {@code index}; cheap, it draws no rows. */
+	public static String schoolName(long seed, int index) {
+		return new Generation(seed, index, 0, 1.0).name;
 	}
 
 	/** The 办学类型 of school {@code index}: the first six schools take one type each. */
@@ -252,7 +257,7 @@ public final class SampleSchools {
 			this.name = schoolName(base);
 			this.baseGraduates = TYPE_GRADUATES[typeIndex]
 					* Math.max(0.3, Math.min(1.7, spread(base, 0.5) * Math.exp(-0.5 * 0.5 / 2)));
-			int majorCount = (int) Math.max(3, Math.min(60, Math.round(this.baseGraduates / between(base, 55, 85))));
+			int majorCount = (int) Math.max(3, Math.min(60, Math.round(this.baseGraduates / between(base, 50, 75))));
 			this.offered = chooseMajors(base, Math.max(2, (int) Math.round(majorCount * Math.min(1.0, scale * 4))));
 			this.majorWeights = new double[this.offered.size()];
 			this.newMajor = new boolean[this.offered.size()];

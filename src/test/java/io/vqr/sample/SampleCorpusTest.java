@@ -1,6 +1,5 @@
 package io.vqr.sample;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -223,10 +222,6 @@ class SampleCorpusTest {
 
 	private static Entry entry(String target) {
 		return manifest.files().stream().filter((e) -> target.equals(e.target())).findFirst().orElseThrow();
-	}
-
-	static byte[] bytes(Path path) throws IOException {
-		return new ByteArrayInputStream(Files.readAllBytes(path)).readAllBytes();
 	}
 
 }

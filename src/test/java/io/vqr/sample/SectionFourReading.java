@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import io.vqr.standard.CodeLists;
 import io.vqr.standard.FieldDef;
-import io.vqr.standard.FieldType;
 import io.vqr.standard.ReferenceData;
 import io.vqr.standard.SheetDef;
 import io.vqr.standard.SubmissionStandard;
@@ -217,10 +216,6 @@ final class SectionFourReading {
 			return byName.get().code();
 		}
 		return reference.sectionOf(text).map(ReferenceData.Industry::code).orElse(text);
-	}
-
-	static boolean isNumeric(FieldDef field) {
-		return field.type() == FieldType.INTEGER || field.type() == FieldType.DECIMAL;
 	}
 
 }
