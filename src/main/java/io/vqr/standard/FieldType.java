@@ -34,8 +34,8 @@ public enum FieldType {
 	REGION_CODE("行政区划代码"),
 
 	/**
-	 * GB/T 4754 section letter, 2-digit division, or section name; stored as given (a
-	 * section name as its letter), the section found through dim_industry.
+	 * GB/T 4754 section letter, 2-digit division, or section name; stored as the section
+	 * letter (门类), so every way of writing the same industry loads the same value.
 	 */
 	INDUSTRY("行业代码"),
 

@@ -66,10 +66,12 @@ public final class RecordValidator {
 			}
 		}
 		for (FieldDef field : sheet.fields()) {
-			// A missing column is one R-COLUMN-MISSING for the sheet, not an R-REQUIRED
-			// in every row.
-			boolean hasColumn = columns.refs().containsKey(field.key());
-			if (hasColumn && parsed.get(field.key()).isEmpty() && required(field.requirement(), row)) {
+			// A missing table column is one R-COLUMN-MISSING for the sheet, not an
+			// R-REQUIRED in every row; a form
+			// may leave out a conditional label, so there the condition decides.
+			boolean reported = !columns.refs().containsKey(field.key())
+					&& (sheet.layout() == SheetDef.Layout.TABLE || field.requirement() instanceof Requirement.Always);
+			if (!reported && parsed.get(field.key()).isEmpty() && required(field.requirement(), row)) {
 				reportMissing(row, sheet, field);
 			}
 		}

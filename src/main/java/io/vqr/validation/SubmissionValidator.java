@@ -217,6 +217,12 @@ public final class SubmissionValidator {
 				RowContext row = SubmissionValidator.this.records.validate(this.sheet, record.excelRow(),
 						(key) -> record.cell(key).map(FieldCell::raw).orElse(null), recordColumns, Run.this.context,
 						Run.this.findings);
+				if (record.excelRow() == 0 && !recordColumns.refs().containsKey("school_code")) {
+					// No 学校代码 label at all: the school is unknown, whatever else the form
+					// says.
+					Run.this.findings.add(Finding.ofSheet(Rule.F_SCHOOL_UNKNOWN, this.sheetName,
+							Rule.F_SCHOOL_UNKNOWN.message("未填写")));
+				}
 				this.state.accept(row);
 				if (this.sheet.key().equals(SubmissionStandard.PROFILE)) {
 					onProfile(row);
@@ -231,12 +237,24 @@ public final class SubmissionValidator {
 					row.get("major_code", MajorCode.class)
 						.ifPresent((major) -> Run.this.graduateRowsByMajor.merge(major.code(), 1, Integer::sum));
 				}
-				if (row.hasErrors()) {
+				if (row.hasErrors() || !loadable(row)) {
 					this.withErrors++;
 				}
 				else {
 					Run.this.sink.row(this.sheet, rowOf(record), row.values());
 				}
+			}
+
+			/**
+			 * Whether every always-required field has a value. It lacks one only when its
+			 * column is missing, which R-COLUMN-MISSING reports once for the sheet; such
+			 * a row cannot be loaded.
+			 */
+			private boolean loadable(RowContext row) {
+				return this.sheet.fields()
+					.stream()
+					.filter((field) -> field.requirement() instanceof io.vqr.standard.Requirement.Always)
+					.allMatch((field) -> row.has(field.key()));
 			}
 
 			/**

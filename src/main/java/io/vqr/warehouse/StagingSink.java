@@ -87,7 +87,7 @@ public final class StagingSink implements TypedRowSink, AutoCloseable {
 			return date.date();
 		}
 		if (value instanceof IndustryValue industry) {
-			return industry.code();
+			return industry.section();
 		}
 		if (value instanceof ReferenceData.Region region) {
 			return region.code();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -118,8 +119,10 @@ public class SubmissionRegistry {
 
 	/**
 	 * Marks a submission whose processing failed for an infrastructure reason; it is
-	 * retried by the next run.
+	 * retried by the next run. In its own transaction: the processing one is being rolled
+	 * back.
 	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void fail(long id, String reason) {
 		this.jdbc.update("update submission set status = 'FAILED', failure = ? where submission_id = ?", reason, id);
 	}

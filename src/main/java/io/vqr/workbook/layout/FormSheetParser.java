@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.vqr.findings.Finding;
 import io.vqr.standard.FieldDef;
+import io.vqr.standard.Requirement;
 import io.vqr.standard.Rule;
 import io.vqr.standard.SheetDef;
 import io.vqr.workbook.RawCell;
@@ -99,7 +100,10 @@ public final class FormSheetParser implements SheetParser {
 		if (!this.finished) {
 			this.finished = true;
 			for (FieldDef field : this.sheet.fields()) {
-				if (field.requirement().requiredSometimes() && !this.cells.containsKey(field.key())) {
+				// A label required only under a condition (年生均财政拨款水平 for 公办) may be left
+				// out; whether the
+				// condition holds is the validation's business, which sees the record.
+				if (field.requirement() instanceof Requirement.Always && !this.cells.containsKey(field.key())) {
 					this.listener.onFinding(new Finding(Rule.R_COLUMN_MISSING, this.sheetName, 0, "", field.header(),
 							"", Rule.R_COLUMN_MISSING.message(this.sheetName, field.header())));
 				}

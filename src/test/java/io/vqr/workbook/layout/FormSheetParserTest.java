@@ -112,15 +112,14 @@ class FormSheetParserTest {
 	}
 
 	@Test
-	void missingRequiredLabelsAreColumnMissing() {
+	void missingAlwaysRequiredLabelsAreColumnMissing() {
 		this.parser.row(row(1, "学校代码", "4144012345"));
 		this.parser.row(row(2, "学校名称", "广州市示例职业技术学校"));
 		this.parser.row(row(3, "填报人", "李老师"));
 		this.parser.finish();
 		assertThat(this.listener.findings).extracting(Finding::rule).containsOnly(Rule.R_COLUMN_MISSING);
 		assertThat(this.listener.findings).extracting(Finding::header)
-			.containsExactly("办学类型", "办学性质", "所在地区代码", "统计年度", "教学科研仪器设备资产总值（万元）", "校内实践教学工位数（个）", "纸质图书（册）",
-					"年生均财政拨款水平（元）");
+			.containsExactly("办学类型", "办学性质", "所在地区代码", "统计年度", "教学科研仪器设备资产总值（万元）", "校内实践教学工位数（个）", "纸质图书（册）");
 		assertThat(this.listener.findings.get(0).message()).isEqualTo("工作表「基本信息」缺少必填列「办学类型」。请从填报模板复制该列表头，不要修改表头文字。");
 		assertThat(profile().cells()).containsOnlyKeys("school_code", "school_name", "contact");
 	}
