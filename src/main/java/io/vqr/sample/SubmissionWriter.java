@@ -102,7 +102,7 @@ public final class SubmissionWriter {
 	private void fill(Workbook workbook, SampleSchool school, Form form, Tampering tampering, SplittableRandom random) {
 		CellWriter cells = new CellWriter(workbook, form, random);
 		if (form.has(Quirk.EXTRA_SHEET)) {
-			Sheet notes = workbook.createSheet("填报说明");
+			Sheet notes = workbook.createSheet("备注");
 			String[] lines = { school.name() + school.year() + "年度质量数据采集表填报说明", "1. 请勿修改表头。", "2. 学校代码、身份证号请按文本填写。",
 					"3. 毕业去向截至8月31日。" };
 			for (int i = 0; i < lines.length; i++) {

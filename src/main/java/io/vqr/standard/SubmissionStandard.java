@@ -27,6 +27,15 @@ public final class SubmissionStandard {
 
 	public static final String PARTNERSHIPS = "partnerships";
 
+	/** The template's instructions sheet. */
+	public static final String INSTRUCTIONS_SHEET = "填报说明";
+
+	/** The template's hidden sheet of drop-down lists. */
+	public static final String CODE_LIST_SHEET = "代码表";
+
+	/** Sheets the template itself adds: read past silently, never an I-EXTRA-SHEET. */
+	public static final java.util.List<String> TEMPLATE_SHEETS = java.util.List.of(INSTRUCTIONS_SHEET, CODE_LIST_SHEET);
+
 	private static final SubmissionStandard V1 = new SubmissionStandard(
 			List.of(profile(), majors(), graduates(), teachers(), partnerships()));
 

@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import io.vqr.standard.CodeList;
+import io.vqr.standard.SubmissionStandard;
 
 /**
  * The hidden sheet 代码表 that holds the values of every code list, one column each, and a
@@ -22,7 +23,7 @@ import io.vqr.standard.CodeList;
  */
 final class CodeListSheet {
 
-	static final String SHEET_NAME = "代码表";
+	static final String SHEET_NAME = SubmissionStandard.CODE_LIST_SHEET;
 
 	private static final String RANGE_PREFIX = "LIST_";
 

@@ -28,7 +28,7 @@ import io.vqr.standard.docs.ReportingPeriod;
  */
 final class InstructionsSheetWriter {
 
-	static final String SHEET_NAME = "填报说明";
+	static final String SHEET_NAME = SubmissionStandard.INSTRUCTIONS_SHEET;
 
 	/** Column titles of the field table; its columns set the sheet's grid. */
 	static final List<String> FIELD_COLUMNS = List.of("工作表", "列名（表头）", "类型", "单位", "是否必填", "填写规则", "示例");

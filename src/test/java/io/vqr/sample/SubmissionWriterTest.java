@@ -79,7 +79,7 @@ class SubmissionWriterTest {
 		SampleSchool school = SampleSchools.generate(SEED, 1, 2024, 0.1);
 		try (Workbook workbook = WorkbookFactory
 			.create(new ByteArrayInputStream(this.writer.toBytes(school, Form.MESSY_XLSX)))) {
-			assertThat(workbook.getSheetName(0)).isEqualTo("填报说明");
+			assertThat(workbook.getSheetName(0)).isEqualTo("备注");
 			Sheet majors = findSheet(workbook, SubmissionStandard.MAJORS);
 			assertThat(majors.getMergedRegions()).isNotEmpty();
 			boolean parent = false;

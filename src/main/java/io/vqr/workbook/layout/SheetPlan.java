@@ -10,6 +10,7 @@ import io.vqr.findings.Finding;
 import io.vqr.standard.Rule;
 import io.vqr.standard.SheetDef;
 import io.vqr.standard.SubmissionStandard;
+import io.vqr.standard.TextNormalizer;
 import io.vqr.workbook.SheetInfo;
 
 /**
@@ -38,6 +39,9 @@ public record SheetPlan(List<MatchedSheet> sheets, List<Finding> findings) {
 		List<MatchedSheet> matched = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (SheetInfo info : workbookSheets) {
+			if (isTemplateSheet(info.name())) {
+				continue;
+			}
 			Optional<SheetDef> definition = standard.sheetNamed(info.name());
 			if (definition.isPresent() && seen.add(definition.get().key())) {
 				matched.add(new MatchedSheet(info, definition.get()));
@@ -63,6 +67,15 @@ public record SheetPlan(List<MatchedSheet> sheets, List<Finding> findings) {
 	 */
 	public Optional<MatchedSheet> sheet(String key) {
 		return this.sheets.stream().filter((sheet) -> sheet.definition().key().equals(key)).findFirst();
+	}
+
+	/**
+	 * The template's own sheets (填报说明, 代码表) come with every submission made from it: not
+	 * worth a note.
+	 */
+	private static boolean isTemplateSheet(String name) {
+		String key = TextNormalizer.key(name);
+		return SubmissionStandard.TEMPLATE_SHEETS.stream().anyMatch((sheet) -> TextNormalizer.key(sheet).equals(key));
 	}
 
 }

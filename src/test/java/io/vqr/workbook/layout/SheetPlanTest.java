@@ -16,7 +16,7 @@ class SheetPlanTest {
 
 	@Test
 	void sheetPlanMatchesNamesAndReportsExtraAndMissingSheets() {
-		List<SheetInfo> sheets = List.of(new SheetInfo(0, "填报说明", false), new SheetInfo(1, "毕业生去向", false),
+		List<SheetInfo> sheets = List.of(new SheetInfo(0, "备注", false), new SheetInfo(1, "毕业生去向", false),
 				new SheetInfo(2, " 专业及招生 ", true), new SheetInfo(3, "基本信息", false), new SheetInfo(4, "专业与招生", false));
 		SheetPlan plan = SheetPlan.of(SubmissionStandard.v1(), sheets);
 		assertThat(plan.sheets()).extracting((sheet) -> sheet.definition().key())
@@ -24,10 +24,18 @@ class SheetPlanTest {
 		assertThat(plan.sheet("majors").orElseThrow().info().index()).isEqualTo(2);
 		assertThat(plan.sheet("partnerships")).isEmpty();
 		assertThat(plan.findings()).extracting(Finding::rule, Finding::sheet)
-			.containsExactly(tuple(Rule.I_EXTRA_SHEET, "填报说明"), tuple(Rule.I_EXTRA_SHEET, "专业与招生"),
+			.containsExactly(tuple(Rule.I_EXTRA_SHEET, "备注"), tuple(Rule.I_EXTRA_SHEET, "专业与招生"),
 					tuple(Rule.F_SHEET_MISSING, "教师"));
 		assertThat(plan.findings().get(2).message()).startsWith("缺少必需的工作表「教师」。");
 		assertThat(plan.findings().get(0).severity()).isEqualTo(Severity.INFO);
+	}
+
+	@Test
+	void theTemplatesOwnSheetsArePassedOverSilently() {
+		List<SheetInfo> sheets = List.of(new SheetInfo(0, "填报说明", false), new SheetInfo(1, "基本信息", false),
+				new SheetInfo(2, "代码表", true));
+		SheetPlan plan = SheetPlan.of(SubmissionStandard.v1(), sheets);
+		assertThat(plan.findings()).extracting(Finding::rule).doesNotContain(Rule.I_EXTRA_SHEET);
 	}
 
 	@Test
