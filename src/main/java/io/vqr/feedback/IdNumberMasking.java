@@ -9,6 +9,7 @@ import io.vqr.standard.FieldDef;
 import io.vqr.standard.FieldType;
 import io.vqr.standard.SheetDef;
 import io.vqr.standard.SubmissionStandard;
+import io.vqr.normalize.IdNumber;
 import io.vqr.standard.TextNormalizer;
 
 /**
@@ -36,11 +37,7 @@ final class IdNumberMasking {
 
 	/** The masked form of a value known to be an ID number. */
 	static String mask(String idNumber) {
-		String compact = TextNormalizer.removeWhitespace(idNumber);
-		if (compact.length() <= 10) {
-			return "*".repeat(compact.length());
-		}
-		return compact.substring(0, 6) + "*".repeat(compact.length() - 10) + compact.substring(compact.length() - 4);
+		return IdNumber.mask(TextNormalizer.removeWhitespace(idNumber));
 	}
 
 	/**

@@ -9,9 +9,7 @@ import java.util.random.RandomGenerator;
 public final class CreditCodes {
 
 	/** The 31 characters of GB 32100, in value order (no I, O, Z, S, V). */
-	static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-
-	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+	static final String CHARSET = io.vqr.normalize.CreditCodes.ALPHABET;
 
 	private static final int[] ORG_WEIGHTS = { 3, 7, 9, 10, 5, 8, 4, 2 };
 
@@ -20,15 +18,7 @@ public final class CreditCodes {
 
 	/** The 18th character for the first 17. */
 	public static char checkChar(CharSequence first17) {
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			int value = CHARSET.indexOf(first17.charAt(i));
-			if (value < 0) {
-				throw new IllegalArgumentException("not a GB 32100 character at " + i + ": " + first17);
-			}
-			sum += value * WEIGHTS[i];
-		}
-		return CHARSET.charAt((31 - sum % 31) % 31);
+		return io.vqr.normalize.CreditCodes.checkCharacter(first17.toString());
 	}
 
 	public static boolean isValid(String code) {

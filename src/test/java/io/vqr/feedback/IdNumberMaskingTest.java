@@ -11,7 +11,9 @@ class IdNumberMaskingTest {
 		assertThat(IdNumberMasking.mask("44011120060315123X")).isEqualTo("440111********123X");
 		assertThat(IdNumberMasking.mask("440111 2006 0315 123X")).isEqualTo("440111********123X");
 		assertThat(IdNumberMasking.mask("440111060315123")).isEqualTo("440111*****5123");
-		assertThat(IdNumberMasking.mask("12345")).isEqualTo("*****");
+		// A short fragment keeps only its first 2 characters, as IdNumber.mask does
+		// everywhere.
+		assertThat(IdNumberMasking.mask("12345")).isEqualTo("12***");
 	}
 
 	@Test
