@@ -1,0 +1,77 @@
+package io.vqr.report.pdf;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.vqr.indicators.Indicator;
+import io.vqr.report.model.GroupIndicators;
+import io.vqr.report.model.IndicatorComparison;
+import io.vqr.report.model.ProvincialReport;
+import io.vqr.report.model.SchoolReport;
+import io.vqr.report.model.SpreadRow;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The charts a report template may place, by the name its {@code data-chart} attribute
+ * uses. Each is built only when the template places it.
+ */
+final class ReportChartSets {
+
+	private ReportChartSets() {
+	}
+
+	/**
+	 * Charts of the school report: {@code destinations}, {@code industries},
+	 * {@code teacher-titles}, {@code teacher-education}, {@code dual-qualified},
+	 * {@code employment-regions}, {@code partnership-forms}.
+	 */
+	static Map<String, Supplier<JFreeChart>> school(SchoolReport report, ReportCharts charts) {
+		Map<String, Supplier<JFreeChart>> set = new LinkedHashMap<>();
+		set.put("destinations", () -> charts.bars(report.students().destinationChart(), true));
+		set.put("industries", () -> charts.bars(report.students().employmentByIndustry(), true));
+		set.put("teacher-titles", () -> charts.bars(report.teaching().byTitle(), false));
+		set.put("teacher-education", () -> charts.bars(report.teaching().byEducation(), false));
+		set.put("dual-qualified", () -> charts.pie(report.teaching().dualQualified()));
+		set.put("employment-regions", () -> charts.pie(report.service().employmentByRegion()));
+		set.put("partnership-forms", () -> charts.bars(report.service().partnershipsByForm(), false));
+		return set;
+	}
+
+	/**
+	 * Charts of the provincial report: {@code spread}, {@code industries},
+	 * {@code employment-regions}, {@code placement-by-city}.
+	 */
+	static Map<String, Supplier<JFreeChart>> province(ProvincialReport report, ReportCharts charts) {
+		Map<String, Supplier<JFreeChart>> set = new LinkedHashMap<>();
+		set.put("spread", () -> charts.spread("主要比率的学校间分布（最小值、P25、中位数、P75、最大值）", spreads(report)));
+		set.put("industries", () -> charts.bars(report.employmentByIndustry(), true));
+		set.put("employment-regions", () -> charts.pie(report.employmentByRegion()));
+		set.put("placement-by-city", () -> charts.bars("各地市毕业去向落实率", ReportCharts.RATE_UNIT,
+				rateByGroup(report, Indicator.PLACEMENT_RATE), false));
+		return set;
+	}
+
+	private static Map<String, ReportCharts.Spread> spreads(ProvincialReport report) {
+		Map<String, ReportCharts.Spread> spreads = new LinkedHashMap<>();
+		for (SpreadRow row : report.spreads()) {
+			if (row.min() != null && row.max() != null && row.indicator().isRate()) {
+				spreads.put(row.indicator().title(),
+						new ReportCharts.Spread(row.min(), row.p25(), row.median(), row.p75(), row.max()));
+			}
+		}
+		return spreads;
+	}
+
+	private static Map<String, Double> rateByGroup(ProvincialReport report, Indicator indicator) {
+		Map<String, Double> values = new LinkedHashMap<>();
+		for (GroupIndicators group : report.byCity()) {
+			IndicatorComparison comparison = group.indicator(indicator);
+			if (comparison != null && !comparison.current().isEmpty()) {
+				values.put(group.name(), comparison.current().value());
+			}
+		}
+		return values;
+	}
+
+}
