@@ -1,6 +1,8 @@
 package io.vqr.report.xlsx;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
@@ -34,6 +36,7 @@ final class ChartWriter {
 
 	/**
 	 * @param sheet the sheet holding the data, where the chart is placed
+	 * @param look the colours
 	 * @param chart what to draw
 	 * @param table the table written on the sheet
 	 * @param headerRow the 0-based row of the column headers (series names)
@@ -41,8 +44,8 @@ final class ChartWriter {
 	 * @param lastRow the last 0-based body row plotted
 	 * @param anchor where the chart goes: first column, first row, last column, last row
 	 */
-	static void draw(XSSFSheet sheet, ChartSpec chart, SheetTable table, int headerRow, int firstRow, int lastRow,
-			int[] anchor) {
+	static void draw(XSSFSheet sheet, WorkbookLook look, ChartSpec chart, SheetTable table, int headerRow, int firstRow,
+			int lastRow, int[] anchor) {
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
 		XSSFClientAnchor place = drawing.createAnchor(0, 0, 0, 0, anchor[0], anchor[1], anchor[2], anchor[3]);
 		XSSFChart excelChart = drawing.createChart(place);
@@ -51,14 +54,14 @@ final class ChartWriter {
 		XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
 				new CellRangeAddress(firstRow, lastRow, chart.categoryColumn(), chart.categoryColumn()));
 		if (chart.type() == ChartSpec.ChartType.PIE) {
-			drawPie(sheet, excelChart, chart, categories, headerRow, firstRow, lastRow);
+			drawPie(sheet, look, excelChart, chart, categories, headerRow, firstRow, lastRow);
 		}
 		else {
-			drawBars(sheet, excelChart, chart, table, categories, headerRow, firstRow, lastRow);
+			drawBars(sheet, look, excelChart, chart, table, categories, headerRow, firstRow, lastRow);
 		}
 	}
 
-	private static void drawPie(XSSFSheet sheet, XSSFChart excelChart, ChartSpec chart,
+	private static void drawPie(XSSFSheet sheet, WorkbookLook look, XSSFChart excelChart, ChartSpec chart,
 			XDDFDataSource<String> categories, int headerRow, int firstRow, int lastRow) {
 		excelChart.getOrAddLegend().setPosition(LegendPosition.RIGHT);
 		XDDFPieChartData data = (XDDFPieChartData) excelChart.createData(ChartTypes.PIE, null, null);
@@ -67,13 +70,16 @@ final class ChartWriter {
 		XDDFPieChartData.Series series = (XDDFPieChartData.Series) data.addSeries(categories,
 				values(sheet, column, firstRow, lastRow));
 		series.setTitle(headerText(sheet, headerRow, column), reference(sheet, headerRow, column));
+		for (int point = 0; point <= lastRow - firstRow; point++) {
+			series.getDataPoint(point).setFillProperties(fill(look.chartColor(point)));
+		}
 		CTDLbls labels = series.getCTPieSer().addNewDLbls();
 		showOnly(labels, false, true);
 		excelChart.plot(data);
 	}
 
-	private static void drawBars(XSSFSheet sheet, XSSFChart excelChart, ChartSpec chart, SheetTable table,
-			XDDFDataSource<String> categories, int headerRow, int firstRow, int lastRow) {
+	private static void drawBars(XSSFSheet sheet, WorkbookLook look, XSSFChart excelChart, ChartSpec chart,
+			SheetTable table, XDDFDataSource<String> categories, int headerRow, int firstRow, int lastRow) {
 		boolean horizontal = chart.type() == ChartSpec.ChartType.BAR;
 		XDDFCategoryAxis categoryAxis = excelChart
 			.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
@@ -94,9 +100,11 @@ final class ChartWriter {
 		XDDFBarChartData data = (XDDFBarChartData) excelChart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
 		data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
 		data.setVaryColors(false);
-		for (int column : chart.valueColumns()) {
+		for (int i = 0; i < chart.valueColumns().size(); i++) {
+			int column = chart.valueColumns().get(i);
 			XDDFChartData.Series series = data.addSeries(categories, values(sheet, column, firstRow, lastRow));
 			series.setTitle(headerText(sheet, headerRow, column), reference(sheet, headerRow, column));
+			series.setFillProperties(fill(look.chartColor(i)));
 			if (chart.valueColumns().size() == 1) {
 				showOnly(((XDDFBarChartData.Series) series).getCTBarSer().addNewDLbls(), true, false);
 			}
@@ -116,6 +124,11 @@ final class ChartWriter {
 		labels.addNewShowSerName().setVal(false);
 		labels.addNewShowPercent().setVal(percent);
 		labels.addNewShowBubbleSize().setVal(false);
+	}
+
+	private static XDDFSolidFillProperties fill(String rgb) {
+		return new XDDFSolidFillProperties(XDDFColor.from(new byte[] { (byte) Integer.parseInt(rgb.substring(0, 2), 16),
+				(byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16) }));
 	}
 
 	private static String headerText(XSSFSheet sheet, int headerRow, int column) {

@@ -167,7 +167,7 @@ final class TableSheetWriter {
 		for (ChartSpec chart : table.charts()) {
 			int lastColumn = columnReaching(widths,
 					(chart.type() == ChartSpec.ChartType.PIE) ? PIE_WIDTH : CHART_WIDTH);
-			ChartWriter.draw(sheet, chart, table, HEADER_ROW, FIRST_BODY_ROW, lastBody,
+			ChartWriter.draw(sheet, this.look, chart, table, HEADER_ROW, FIRST_BODY_ROW, lastBody,
 					new int[] { 0, row, lastColumn + 1, row + CHART_ROWS });
 			row += CHART_ROWS + 1;
 		}
