@@ -1,0 +1,17 @@
+package io.vqr.report.model;
+
+/**
+ * Monthly income of employed graduates (match base rows that give it).
+ *
+ * @param mean 平均月收入 for Y and Y-1
+ * @param median 月收入中位数 for Y and Y-1
+ * @param n rows the figures are based on in Y (样本量)
+ */
+public record IncomeSummary(IndicatorComparison mean, IndicatorComparison median, long n) {
+
+	/** {@code 样本量 n=123}. */
+	public String sampleText() {
+		return "样本量 n=" + this.n;
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.vqr.report.model;
+
+import io.vqr.indicators.Indicator;
+import io.vqr.indicators.Threshold;
+
+/**
+ * One threshold indicator of 五、办学条件与政策落实 (and of the 预警名单).
+ *
+ * @param indicator the indicator
+ * @param value the school's value in Y
+ * @param threshold the threshold that applies to the school
+ * @param status 达标, 未达标 or 无数据
+ */
+public record ThresholdCheck(Indicator indicator, IndicatorValue value, Threshold threshold, ThresholdStatus status) {
+
+	public String name() {
+		return this.indicator.title();
+	}
+
+	public String valueText() {
+		return this.value.text();
+	}
+
+	/** {@code ≥50%}, {@code ≤20}, {@code ≥3,000元}. */
+	public String thresholdText() {
+		return this.threshold.comparison().symbol()
+				+ ReportFormats.valueWithUnit(this.indicator, this.threshold.limit()).replace(":1", "");
+	}
+
+}
