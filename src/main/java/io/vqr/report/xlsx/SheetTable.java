@@ -25,6 +25,8 @@ final class SheetTable {
 
 	private String totalsLabel;
 
+	private boolean filtered;
+
 	private List<TotalRule> totals;
 
 	SheetTable(String sheetName, String title, List<Column> columns) {
@@ -61,6 +63,18 @@ final class SheetTable {
 		this.totalsLabel = label;
 		this.totals = List.copyOf(rules);
 		return this;
+	}
+
+	/**
+	 * Puts filter buttons on the header row: for long lists officials sort and filter.
+	 */
+	SheetTable filtered() {
+		this.filtered = true;
+		return this;
+	}
+
+	boolean isFiltered() {
+		return this.filtered;
 	}
 
 	SheetTable note(String note) {

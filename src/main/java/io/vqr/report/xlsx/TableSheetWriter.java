@@ -55,7 +55,14 @@ final class TableSheetWriter {
 	}
 
 	XSSFSheet write(SheetTable table) {
-		XSSFSheet sheet = this.workbook.createSheet(table.sheetName());
+		XSSFSheet sheet;
+		try {
+			sheet = this.workbook.createSheet(table.sheetName());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new TemplateException("sheet name '" + table.sheetName() + "' cannot be used: " + ex.getMessage(),
+					ex);
+		}
 		List<Column> columns = table.columns();
 		int[] widths = widths(table);
 		for (int c = 0; c < columns.size(); c++) {
@@ -77,6 +84,9 @@ final class TableSheetWriter {
 			r++;
 		}
 		int lastBody = r - 1;
+		if (table.isFiltered() && !table.rows().isEmpty()) {
+			sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastBody, 0, columns.size() - 1));
+		}
 		if (table.hasTotals()) {
 			writeTotals(sheet.createRow(r), table, lastBody);
 			r++;
