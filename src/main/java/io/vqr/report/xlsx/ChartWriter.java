@@ -84,11 +84,15 @@ final class ChartWriter {
 		XDDFCategoryAxis categoryAxis = excelChart
 			.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
 		XDDFValueAxis valueAxis = excelChart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
-		valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
 		if (horizontal) {
 			// Bars are drawn bottom-up; reversing the axis keeps the table's order
 			// top-down.
 			categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
+			// ... and crossing at the last category keeps the value axis at the bottom.
+			valueAxis.setCrosses(AxisCrosses.MAX);
+		}
+		else {
+			valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
 		}
 		ValueFormat format = table.columns().get(chart.valueColumns().get(0)).format();
 		if (format == ValueFormat.RATE) {

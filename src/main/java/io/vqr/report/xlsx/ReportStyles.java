@@ -101,9 +101,12 @@ final class ReportStyles {
 			short pattern = formats.getFormat(look.pattern(format));
 			XSSFCellStyle cell = bordered(style(plain, null));
 			cell.setDataFormat(pattern);
+			// A formula's dash then lines up with the numbers above and below it.
+			cell.setAlignment(HorizontalAlignment.RIGHT);
 			this.body.put(format, cell);
 			XSSFCellStyle total = bordered(style(bold, look.totalsFill()));
 			total.setDataFormat(pattern);
+			total.setAlignment(HorizontalAlignment.RIGHT);
 			this.totals.put(format, total);
 		}
 	}

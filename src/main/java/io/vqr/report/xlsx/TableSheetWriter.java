@@ -40,7 +40,9 @@ final class TableSheetWriter {
 
 	private static final int PIE_WIDTH = 64;
 
-	private static final int CHART_ROWS = 20;
+	private static final int CHART_ROWS = 18;
+
+	private static final int MAX_CHART_ROWS = 40;
 
 	private final XSSFWorkbook workbook;
 
@@ -96,9 +98,14 @@ final class TableSheetWriter {
 			cell(sheet.createRow(r), 0, this.styles.note()).setCellValue(note);
 			r++;
 		}
-		if (!table.rows().isEmpty()) {
-			r = drawCharts(sheet, table, widths, lastBody, r + 1);
+		int lastColumn = columns.size() - 1;
+		if (!table.rows().isEmpty() && !table.charts().isEmpty()) {
+			int[] end = drawCharts(sheet, table, widths, lastBody, r + 1);
+			r = end[0];
+			lastColumn = Math.max(lastColumn, end[1]);
 		}
+		// Readers print the used cells by default and would cut a chart reaching further.
+		this.workbook.setPrintArea(this.workbook.getSheetIndex(sheet), 0, lastColumn, TITLE_ROW, Math.max(r - 1, 1));
 		sheet.createFreezePane(0, FIRST_BODY_ROW);
 		sheet.setRepeatingRows(new CellRangeAddress(TITLE_ROW, HEADER_ROW, -1, -1));
 		pageSetup(sheet, widths);
@@ -172,16 +179,26 @@ final class TableSheetWriter {
 		return letters + (FIRST_BODY_ROW + 1) + ":" + letters + (lastBody + 1);
 	}
 
-	private int drawCharts(XSSFSheet sheet, SheetTable table, int[] widths, int lastBody, int startRow) {
+	/**
+	 * Draws the charts one under the other, starting at {@code startRow}.
+	 * @return the row after the last chart and the last column any chart reaches
+	 */
+	private int[] drawCharts(XSSFSheet sheet, SheetTable table, int[] widths, int lastBody, int startRow) {
 		int row = startRow;
+		int lastColumn = 0;
+		int categories = lastBody - FIRST_BODY_ROW + 1;
 		for (ChartSpec chart : table.charts()) {
-			int lastColumn = columnReaching(widths,
+			int chartColumn = columnReaching(widths,
 					(chart.type() == ChartSpec.ChartType.PIE) ? PIE_WIDTH : CHART_WIDTH);
+			// Horizontal bars need room per category; the others a fixed height.
+			int rows = (chart.type() == ChartSpec.ChartType.BAR)
+					? Math.min(MAX_CHART_ROWS, Math.max(CHART_ROWS, 6 + categories * 3 / 2)) : CHART_ROWS;
 			ChartWriter.draw(sheet, this.look, chart, table, HEADER_ROW, FIRST_BODY_ROW, lastBody,
-					new int[] { 0, row, lastColumn + 1, row + CHART_ROWS });
-			row += CHART_ROWS + 1;
+					new int[] { 0, row, chartColumn + 1, row + rows });
+			row += rows + 1;
+			lastColumn = Math.max(lastColumn, chartColumn);
 		}
-		return row;
+		return new int[] { row, lastColumn };
 	}
 
 	/** The last column of the band starting at A that is at least {@code width} wide. */
