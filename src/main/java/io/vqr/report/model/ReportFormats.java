@@ -74,6 +74,21 @@ public final class ReportFormats {
 		return indicator.isRate() ? value(indicator, value) : value(indicator, value) + indicator.unit();
 	}
 
+	/**
+	 * A threshold limit as printed, without needless decimals: {@code 50%}, {@code 20:1},
+	 * {@code 3,000元}, {@code 12.5%}.
+	 */
+	public static String limit(Indicator indicator, double limit) {
+		if (indicator.isRate()) {
+			return BigDecimal.valueOf(limit * 100)
+				.setScale(4, RoundingMode.HALF_UP)
+				.stripTrailingZeros()
+				.toPlainString() + "%";
+		}
+		BigDecimal value = BigDecimal.valueOf(limit).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+		return format(value, Math.max(0, value.scale())) + indicator.unit();
+	}
+
 	/** Persons, in 万人 from ten thousand on: {@code 3,456人}, {@code 1.23万人}. */
 	public static String persons(long value) {
 		if (Math.abs(value) >= 10_000) {

@@ -21,10 +21,9 @@ public record ThresholdCheck(Indicator indicator, IndicatorValue value, Threshol
 		return this.value.text();
 	}
 
-	/** {@code ≥50%}, {@code ≤20}, {@code ≥3,000元}. */
+	/** {@code ≥50%}, {@code ≤20:1}, {@code ≥3,000元}. */
 	public String thresholdText() {
-		return this.threshold.comparison().symbol()
-				+ ReportFormats.valueWithUnit(this.indicator, this.threshold.limit()).replace(":1", "");
+		return this.threshold.comparison().symbol() + ReportFormats.limit(this.indicator, this.threshold.limit());
 	}
 
 }

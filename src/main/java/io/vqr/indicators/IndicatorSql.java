@@ -1,0 +1,277 @@
+package io.vqr.indicators;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static io.vqr.indicators.StandardCodes.sqlList;
+import static io.vqr.indicators.StandardCodes.sqlLiteral;
+
+/**
+ * The SQL that computes every indicator of every school of a year at once, set-based: one
+ * CTE aggregates each fact table per current submission ({@code measures}, one row per
+ * school and year), and a lateral VALUES list turns that row into one row per indicator
+ * with value, numerator and denominator. Group values pool the same numerators and
+ * denominators.
+ */
+final class IndicatorSql {
+
+	/**
+	 * How an indicator is computed from a {@code measures} row {@code m}: a quotient
+	 * (numerator / denominator, empty when the denominator is 0), or a direct value (with
+	 * an optional n as denominator). {@code poolNumerator}/{@code poolDenominator} are
+	 * what group values sum, by default the numerator and denominator; a {@code summed}
+	 * one (a count) is pooled as the sum of the schools' values.
+	 */
+	record Formula(String numerator, String denominator, String value, String poolNumerator, String poolDenominator,
+			boolean summed) {
+
+		static Formula quotient(String numerator, String denominator) {
+			return new Formula(numerator, denominator, null, numerator, denominator, false);
+		}
+
+		static Formula count(String value) {
+			return new Formula(null, null, value, null, null, true);
+		}
+
+	}
+
+	static final Map<Indicator, Formula> FORMULAS = formulas();
+
+	/**
+	 * Per school and year of {@code cur} (current submissions of the years asked for):
+	 * the profile, the sums over majors, graduates, teachers and partnerships.
+	 */
+	static final String MEASURES = """
+			cur as (
+			  select cs.year, cs.school_code, cs.submission_id
+			    from current_submission cs
+			   where cs.year in (?, ?)
+			),
+			prof as (
+			  select c.year, c.school_code, c.submission_id, p.school_type, p.ownership, p.region_code,
+			         coalesce(r.city_code, p.region_code) as city_code,
+			         p.equipment_value, p.workstations, p.books, p.funding_per_student
+			    from cur c
+			    join fact_profile p on p.submission_id = c.submission_id
+			    left join dim_region r on r.region_code = p.region_code
+			),
+			maj as (
+			  select m.submission_id, sum(m.plan) as plan, sum(m.admitted) as admitted,
+			         sum(m.registered) as registered, sum(m.enrolled) as enrolled,
+			         sum(coalesce(m.through_track, 0)) as through_track
+			    from fact_majors m join cur c on c.submission_id = m.submission_id
+			   group by m.submission_id
+			),
+			grad as (
+			  select g.submission_id,
+			         count(*) as graduates,
+			         count(*) filter (where g.destination in %1$s or g.destination in %2$s) as placed,
+			         count(*) filter (where g.destination in %1$s) as employed,
+			         count(*) filter (where g.destination in %2$s) as further,
+			         count(*) filter (where g.destination = %4$s) as self_employed,
+			         count(*) filter (where g.destination in %3$s) as match_base,
+			         count(*) filter (where g.destination in %3$s and g.related) as related,
+			         count(g.monthly_income) filter (where g.destination in %3$s) as income_n,
+			         sum(g.monthly_income) filter (where g.destination in %3$s) as income_sum,
+			         percentile_cont(0.5) within group (order by g.monthly_income)
+			           filter (where g.destination in %3$s and g.monthly_income is not null) as income_median,
+			         count(g.employer_region) filter (where g.destination in %3$s) as with_region,
+			         count(*) filter (where g.destination in %3$s
+			           and left(g.employer_region, 2) = left(p.region_code, 2)) as in_province,
+			         count(*) filter (where g.destination in %3$s
+			           and left(g.employer_region, 4) = left(p.region_code, 4)) as in_city
+			    from fact_graduates g join prof p on p.submission_id = g.submission_id
+			   group by g.submission_id
+			),
+			teach as (
+			  select t.submission_id,
+			         count(*) filter (where t.category = %5$s) as fulltime,
+			         count(*) filter (where t.category = %6$s) as parttime,
+			         count(*) filter (where t.category = %5$s and t.specialty_course) as specialty,
+			         count(*) filter (where t.category = %5$s and t.specialty_course and t.dual_qualified) as dual,
+			         count(*) filter (where t.category = %5$s and t.title in %7$s) as senior,
+			         count(*) filter (where t.category = %5$s and (t.education = %8$s or t.degree in %9$s)) as postgrad,
+			         sum(t.practice_days) filter (where t.category = %5$s and t.specialty_course) as practice_sum,
+			         sum(t.training_hours) filter (where t.category = %5$s) as training_sum
+			    from fact_teachers t join cur c on c.submission_id = t.submission_id
+			   group by t.submission_id
+			),
+			part as (
+			  select f.submission_id, count(*) as partnerships
+			    from fact_partnerships f join cur c on c.submission_id = f.submission_id
+			   group by f.submission_id
+			),
+			measures as (
+			  select p.year, p.school_code, p.school_type, p.ownership, p.city_code,
+			         p.equipment_value, p.workstations, p.books, p.funding_per_student,
+			         coalesce(maj.plan, 0) as plan, coalesce(maj.admitted, 0) as admitted,
+			         coalesce(maj.registered, 0) as registered, coalesce(maj.enrolled, 0) as enrolled,
+			         coalesce(maj.through_track, 0) as through_track,
+			         coalesce(grad.graduates, 0) as graduates, coalesce(grad.placed, 0) as placed,
+			         coalesce(grad.employed, 0) as employed, coalesce(grad.further, 0) as further,
+			         coalesce(grad.self_employed, 0) as self_employed, coalesce(grad.match_base, 0) as match_base,
+			         coalesce(grad.related, 0) as related, coalesce(grad.income_n, 0) as income_n,
+			         grad.income_sum, grad.income_median,
+			         coalesce(grad.with_region, 0) as with_region, coalesce(grad.in_province, 0) as in_province,
+			         coalesce(grad.in_city, 0) as in_city,
+			         coalesce(teach.fulltime, 0) as fulltime, coalesce(teach.parttime, 0) as parttime,
+			         coalesce(teach.specialty, 0) as specialty, coalesce(teach.dual, 0) as dual,
+			         coalesce(teach.senior, 0) as senior, coalesce(teach.postgrad, 0) as postgrad,
+			         teach.practice_sum, teach.training_sum,
+			         coalesce(part.partnerships, 0) as partnerships
+			    from prof p
+			    left join maj on maj.submission_id = p.submission_id
+			    left join grad on grad.submission_id = p.submission_id
+			    left join teach on teach.submission_id = p.submission_id
+			    left join part on part.submission_id = p.submission_id
+			)""".formatted(sqlList(StandardCodes.EMPLOYED), sqlList(StandardCodes.FURTHER_STUDY),
+			sqlList(StandardCodes.MATCH_BASE), sqlLiteral(StandardCodes.SELF_EMPLOYED),
+			sqlLiteral(StandardCodes.FULLTIME), sqlLiteral(StandardCodes.PARTTIME),
+			sqlList(StandardCodes.SENIOR_TITLES), sqlLiteral(StandardCodes.POSTGRADUATE),
+			sqlList(StandardCodes.HIGHER_DEGREES));
+
+	/**
+	 * One row per school, year and indicator: value (a quotient is computed here, empty
+	 * when the denominator is 0), numerator, denominator, and what pooling sums.
+	 */
+	static final String SCHOOL_VALUES = """
+			school_values as (
+			  select m.year, m.school_code, m.school_type, m.city_code, v.code,
+			         case when v.quotient then v.numerator / nullif(v.denominator, 0) else v.direct end as value,
+			         v.numerator, v.denominator, v.pool_numerator, v.pool_denominator, v.summed
+			    from measures m
+			   cross join lateral (values
+			%s
+			   ) as v(code, numerator, denominator, direct, pool_numerator, pool_denominator, quotient, summed)
+			)""".formatted(valuesList());
+
+	/**
+	 * Every indicator of every school with current data in the two years bound to
+	 * {@code cur}.
+	 */
+	static final String SCHOOL_INDICATORS = "with " + MEASURES + ",\n" + SCHOOL_VALUES + """
+
+			select year, school_code, code, value, numerator, denominator
+			  from school_values
+			 order by year, school_code
+			""";
+
+	/**
+	 * Pooled values by 办学类型, by city and for the province: Σ numerators / Σ denominators
+	 * (sums for counts). The median income is pooled by {@link #GROUP_MEDIANS}.
+	 */
+	static final String GROUP_INDICATORS = "with " + MEASURES + ",\n" + SCHOOL_VALUES
+			+ """
+
+					select year, code,
+					       case when grouping(school_type) = 0 then 'type' when grouping(city_code) = 0 then 'city' else 'province' end
+					         as group_kind,
+					       coalesce(school_type, city_code, '') as group_key,
+					       count(*) as schools,
+					       case when bool_and(summed) then sum(value)
+					            else sum(pool_numerator) / nullif(sum(pool_denominator), 0) end as value,
+					       sum(pool_numerator) as numerator, sum(pool_denominator) as denominator
+					  from school_values
+					 group by year, code, grouping sets ((school_type), (city_code), ())
+					""";
+
+	/**
+	 * The median monthly income over all match-base rows of a group (not a median of
+	 * medians).
+	 */
+	static final String GROUP_MEDIANS = """
+			with cur as (
+			  select cs.year, cs.submission_id from current_submission cs where cs.year in (?, ?)
+			)
+			select c.year,
+			       case when grouping(p.school_type) = 0 then 'type'
+			            when grouping(coalesce(r.city_code, p.region_code)) = 0 then 'city' else 'province' end as group_kind,
+			       coalesce(p.school_type, coalesce(r.city_code, p.region_code), '') as group_key,
+			       percentile_cont(0.5) within group (order by g.monthly_income) as value,
+			       count(*) as n
+			  from cur c
+			  join fact_profile p on p.submission_id = c.submission_id
+			  left join dim_region r on r.region_code = p.region_code
+			  join fact_graduates g on g.submission_id = c.submission_id
+			 where g.destination in %s and g.monthly_income is not null
+			 group by c.year, grouping sets ((p.school_type), (coalesce(r.city_code, p.region_code)), ())
+			"""
+		.formatted(sqlList(StandardCodes.MATCH_BASE));
+
+	/**
+	 * Spread of the key rates across the schools of the first bound year
+	 * (percentile_cont).
+	 */
+	static final String SPREADS = "with " + MEASURES + ",\n" + SCHOOL_VALUES + """
+
+			select code, count(*) as schools,
+			       percentile_cont(array[0, 0.25, 0.5, 0.75, 1]) within group (order by value) as spread
+			  from school_values
+			 where year = ? and value is not null and code in %s
+			 group by code
+			""".formatted(sqlList(IndicatorCatalog.KEY_RATES.stream().map(Indicator::code).toList()));
+
+	private IndicatorSql() {
+	}
+
+	private static Map<Indicator, Formula> formulas() {
+		Map<Indicator, Formula> formulas = new EnumMap<>(Indicator.class);
+		formulas.put(Indicator.PLAN_COMPLETION_RATE, Formula.quotient("m.admitted", "m.plan"));
+		formulas.put(Indicator.REGISTRATION_RATE, Formula.quotient("m.registered", "m.admitted"));
+		formulas.put(Indicator.NEW_STUDENTS, Formula.count("m.registered"));
+		formulas.put(Indicator.STUDENTS, Formula.count("m.enrolled"));
+		formulas.put(Indicator.THROUGH_TRACK_SHARE, Formula.quotient("m.through_track", "m.enrolled"));
+		formulas.put(Indicator.GRADUATES, Formula.count("m.graduates"));
+		formulas.put(Indicator.PLACEMENT_RATE, Formula.quotient("m.placed", "m.graduates"));
+		formulas.put(Indicator.EMPLOYMENT_RATE, Formula.quotient("m.employed", "m.graduates"));
+		formulas.put(Indicator.FURTHER_STUDY_RATE, Formula.quotient("m.further", "m.graduates"));
+		formulas.put(Indicator.ENTREPRENEURSHIP_RATE, Formula.quotient("m.self_employed", "m.graduates"));
+		formulas.put(Indicator.RELATED_EMPLOYMENT_RATE, Formula.quotient("m.related", "m.match_base"));
+		formulas.put(Indicator.MEAN_MONTHLY_INCOME, Formula.quotient("m.income_sum", "m.income_n"));
+		// the median comes with its n; groups take theirs from GROUP_MEDIANS
+		formulas.put(Indicator.MEDIAN_MONTHLY_INCOME,
+				new Formula(null, "m.income_n", "m.income_median", null, null, false));
+		formulas.put(Indicator.IN_PROVINCE_EMPLOYMENT_RATE, Formula.quotient("m.in_province", "m.with_region"));
+		formulas.put(Indicator.IN_CITY_EMPLOYMENT_RATE, Formula.quotient("m.in_city", "m.with_region"));
+		formulas.put(Indicator.FULLTIME_TEACHERS, Formula.count("m.fulltime"));
+		formulas.put(Indicator.PARTTIME_TEACHERS, Formula.count("m.parttime"));
+		formulas.put(Indicator.STUDENT_TEACHER_RATIO,
+				Formula.quotient("m.enrolled", "(m.fulltime + 0.5 * m.parttime)"));
+		formulas.put(Indicator.DUAL_QUALIFIED_RATE, Formula.quotient("m.dual", "m.specialty"));
+		formulas.put(Indicator.SENIOR_TITLE_RATE, Formula.quotient("m.senior", "m.fulltime"));
+		formulas.put(Indicator.POSTGRADUATE_RATE, Formula.quotient("m.postgrad", "m.fulltime"));
+		formulas.put(Indicator.MEAN_PRACTICE_DAYS, Formula.quotient("m.practice_sum", "m.specialty"));
+		formulas.put(Indicator.MEAN_TRAINING_HOURS, Formula.quotient("m.training_sum", "m.fulltime"));
+		formulas.put(Indicator.EQUIPMENT_PER_STUDENT, Formula.quotient("m.equipment_value * 10000", "m.enrolled"));
+		formulas.put(Indicator.WORKSTATIONS_PER_STUDENT, Formula.quotient("m.workstations", "m.enrolled"));
+		formulas.put(Indicator.BOOKS_PER_STUDENT, Formula.quotient("m.books", "m.enrolled"));
+		// as submitted; a group's value is weighted by students over the schools that
+		// give it
+		formulas.put(Indicator.FUNDING_PER_STUDENT,
+				new Formula(null, null, "m.funding_per_student", "m.funding_per_student * m.enrolled",
+						"case when m.funding_per_student is not null then m.enrolled end", false));
+		formulas.put(Indicator.PARTNERSHIPS, Formula.count("m.partnerships"));
+		for (Indicator indicator : Indicator.values()) {
+			if (!formulas.containsKey(indicator)) {
+				throw new IllegalStateException("no formula for " + indicator.code());
+			}
+		}
+		return formulas;
+	}
+
+	private static String valuesList() {
+		return FORMULAS.entrySet()
+			.stream()
+			.map((entry) -> "    (" + sqlLiteral(entry.getKey().code()) + ", " + numeric(entry.getValue().numerator())
+					+ ", " + numeric(entry.getValue().denominator()) + ", " + numeric(entry.getValue().value()) + ", "
+					+ numeric(entry.getValue().poolNumerator()) + ", " + numeric(entry.getValue().poolDenominator())
+					+ ", " + (entry.getValue().value() == null) + ", " + entry.getValue().summed() + ")")
+			.collect(Collectors.joining(",\n"));
+	}
+
+	private static String numeric(String expression) {
+		return (expression == null) ? "null::numeric" : "(" + expression + ")::numeric";
+	}
+
+}

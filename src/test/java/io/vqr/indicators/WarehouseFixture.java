@@ -1,0 +1,135 @@
+package io.vqr.indicators;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import io.vqr.test.TestDatabase;
+import io.vqr.warehouse.ReferenceDataMigration;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Inserts warehouse rows directly with SQL (submission → current_submission → facts) for
+ * indicator tests, on a fresh migrated database.
+ */
+final class WarehouseFixture {
+
+	final JdbcTemplate jdbc;
+
+	private final AtomicInteger sequence = new AtomicInteger();
+
+	private WarehouseFixture(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static WarehouseFixture create(String prefix) {
+		DataSource dataSource = TestDatabase.dataSource(TestDatabase.newDatabase(prefix));
+		Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration")
+			.javaMigrations(new ReferenceDataMigration())
+			.load()
+			.migrate();
+		return new WarehouseFixture(new JdbcTemplate(dataSource));
+	}
+
+	/**
+	 * A processed submission; {@code current}: it is the one that counts for the school
+	 * and year.
+	 */
+	long submission(int year, String schoolCode, String schoolName, String status, int version, boolean current) {
+		int n = this.sequence.incrementAndGet();
+		Long id = this.jdbc.queryForObject("""
+				insert into submission (year, school_code, school_name, file_name, sha256, size_bytes, version, status,
+				                        received_at, processed_at)
+				values (?, ?, ?, ?, ?, 1000, ?, ?, ?::date, ?::date) returning submission_id
+				""", Long.class, year, schoolCode, schoolName, schoolCode + "-" + n + ".xlsx",
+				String.format("%064d", n), version, status, LocalDate.of(year, 9, 30).toString(),
+				LocalDate.of(year, 10, 8).toString());
+		if (current) {
+			this.jdbc.update("insert into current_submission (year, school_code, submission_id) values (?, ?, ?)", year,
+					schoolCode, id);
+		}
+		return id;
+	}
+
+	void profile(long id, int year, String code, String name, String type, String ownership, String region,
+			double equipmentWan, int workstations, long books, Double funding) {
+		this.jdbc.update(
+				"""
+						insert into fact_profile (submission_id, sheet_row, school_code, school_name, school_type, ownership,
+						  region_code, year, contact, phone, equipment_value, workstations, books, computers, funding_per_student)
+						values (?, 1, ?, ?, ?, ?, ?, ?, '李老师', '020-12345678', ?, ?, ?, 100, ?)
+						""",
+				id, code, name, type, ownership, region, year, equipmentWan, workstations, books, funding);
+		this.jdbc.update(
+				"""
+						insert into dim_school (school_code, school_name, school_type, ownership, region_code, first_year, last_year)
+						values (?, ?, ?, ?, ?, ?, ?)
+						on conflict (school_code) do update set first_year = least(dim_school.first_year, excluded.first_year),
+						  last_year = greatest(dim_school.last_year, excluded.last_year)
+						""",
+				code, name, type, ownership, region, year, year);
+	}
+
+	void major(long id, String code, String name, int plan, int admitted, int registered, int enrolled,
+			Integer throughTrack, int graduates) {
+		this.jdbc.update("""
+				insert into fact_majors (submission_id, sheet_row, major_code, major_name, duration, plan, admitted,
+				  registered, enrolled, through_track, graduates)
+				values (?, ?, ?, ?, 3, ?, ?, ?, ?, ?, ?)
+				""", id, this.sequence.incrementAndGet(), code, name, plan, admitted, registered, enrolled,
+				throughTrack, graduates);
+	}
+
+	void graduate(long id, String major, String destination, String region, String industry, String kind,
+			Boolean related, Integer income) {
+		int row = this.sequence.incrementAndGet();
+		this.jdbc.update(
+				"""
+						insert into fact_graduates (submission_id, sheet_row, student_no, name, id_number_hash, id_number_masked,
+						  gender, major_code, destination, employer, employer_region, employer_industry, employer_kind, related,
+						  monthly_income, further_school)
+						values (?, ?, ?, '学生', ?, '440111********123X', '男', ?, ?, '某公司', ?, ?, ?, ?, ?, null)
+						""",
+				id, row, "S" + row, String.format("%064d", row), major, destination, region, industry, kind, related,
+				income);
+	}
+
+	void teacher(long id, String category, Boolean specialty, boolean dual, String title, String education,
+			String degree, int practiceDays, double trainingHours) {
+		int row = this.sequence.incrementAndGet();
+		this.jdbc.update("""
+				insert into fact_teachers (submission_id, sheet_row, staff_no, name, id_number_hash, id_number_masked,
+				  gender, birth_date, category, specialty_course, dual_qualified, title, education, degree, major_code,
+				  practice_days, training_hours)
+				values (?, ?, ?, '教师', ?, '440111********123X', '女', date '1980-01-01', ?, ?, ?, ?, ?, ?, null, ?, ?)
+				""", id, row, "T" + row, String.format("%064d", row), category, specialty, dual, title, education,
+				degree, practiceDays, trainingHours);
+	}
+
+	void partnership(long id, String form, Integer interns, Integer hires, Integer mentors) {
+		int row = this.sequence.incrementAndGet();
+		this.jdbc.update("""
+				insert into fact_partnerships (submission_id, sheet_row, partner_name, partner_credit_code, form,
+				  major_code, interns, hires, mentors)
+				values (?, ?, '合作企业', '91440101MA5XXXXXX1', ?, null, ?, ?, ?)
+				""", id, row, form, interns, hires, mentors);
+	}
+
+	void finding(long id, int seq, String ruleId) {
+		this.jdbc.update("""
+				insert into finding (submission_id, seq, rule_id, severity, sheet, message)
+				values (?, ?, ?, 'ERROR', '基本信息', '错误')
+				""", id, seq, ruleId);
+	}
+
+	void roster(int year, String code, String name, String type, String region) {
+		this.jdbc.update("insert into school_roster (year, school_code, school_name, school_type, region_code) "
+				+ "values (?, ?, ?, ?, ?)", year, code, name, type, region);
+	}
+
+}
