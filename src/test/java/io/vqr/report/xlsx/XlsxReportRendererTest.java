@@ -201,7 +201,7 @@ class XlsxReportRendererTest {
 			XSSFRow ratio = rowWith(sheet, 0, "生师比");
 			assertThat(ratio.getCell(2).getNumericCellValue()).isEqualTo(21.3);
 			assertThat(ratio.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.0\":1\"");
-			assertThat(ratio.getCell(3).getStringCellValue()).isEqualTo("≤20.0");
+			assertThat(ratio.getCell(3).getStringCellValue()).isEqualTo("≤20:1");
 			assertThat(ratio.getCell(4).getStringCellValue()).isEqualTo("未达标");
 			assertThat(rowWith(sheet, 0, "双师型教师占专业课教师比例").getCell(4).getStringCellValue()).isEqualTo("达标");
 		}
