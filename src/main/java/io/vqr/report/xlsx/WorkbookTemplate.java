@@ -1,0 +1,250 @@
+package io.vqr.report.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.vqr.report.TemplateFiles;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The editable template of the report workbooks, {@value #NAME} under {@code templates/}:
+ * look, number formats, common text, and for each report its cover and its sheets in
+ * order with their names, titles, column headers, labels and chart titles. Read once per
+ * renderer; plain YAML read with SnakeYAML's safe constructor (no object creation from
+ * the file).
+ */
+final class WorkbookTemplate {
+
+	static final String NAME = "report/workbook.yaml";
+
+	private final String source;
+
+	private final WorkbookLook look;
+
+	private final String totalsLabel;
+
+	private final List<String> coverColumns;
+
+	private final Map<String, String> indicatorColumns;
+
+	private final ReportText school;
+
+	private final ReportText province;
+
+	private WorkbookTemplate(String source, WorkbookLook look, String totalsLabel, List<String> coverColumns,
+			Map<String, String> indicatorColumns, ReportText school, ReportText province) {
+		this.source = source;
+		this.look = look;
+		this.totalsLabel = totalsLabel;
+		this.coverColumns = List.copyOf(coverColumns);
+		this.indicatorColumns = Map.copyOf(indicatorColumns);
+		this.school = school;
+		this.province = province;
+	}
+
+	static WorkbookTemplate load(TemplateFiles files) throws IOException {
+		String source = files.describe(NAME);
+		try (InputStream in = files.open(NAME)) {
+			return parse(in, source);
+		}
+	}
+
+	static WorkbookTemplate parse(InputStream in, String source) throws IOException {
+		Object root;
+		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+			root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+		}
+		catch (YAMLException ex) {
+			throw new TemplateException(source + ": not valid YAML: " + ex.getMessage(), ex);
+		}
+		Node top = new Node(source, "", root);
+		Node lookNode = top.child("look");
+		Map<ValueFormat, String> patterns = new EnumMap<>(ValueFormat.class);
+		Node formats = top.child("formats");
+		for (ValueFormat format : ValueFormat.values()) {
+			if (format != ValueFormat.TEXT) {
+				patterns.put(format, formats.string(format.key()));
+			}
+		}
+		WorkbookLook look;
+		try {
+			look = new WorkbookLook(lookNode.string("font"), lookNode.integer("font_size"),
+					lookNode.integer("title_size"), lookNode.string("header_fill"), lookNode.string("totals_fill"),
+					lookNode.string("missing"), patterns, lookNode.strings("chart_colors"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new TemplateException(source + ": look: " + ex.getMessage(), ex);
+		}
+		Node common = top.child("common");
+		List<String> coverColumns = common.strings("cover_columns");
+		if (coverColumns.size() != 3) {
+			throw new TemplateException(source + ": common.cover_columns must name three columns");
+		}
+		return new WorkbookTemplate(source, look, common.string("totals"), coverColumns,
+				common.child("indicator_columns").texts(), report(top.child("school")), report(top.child("province")));
+	}
+
+	private static ReportText report(Node node) {
+		Node cover = node.child("cover");
+		SheetText coverText = new SheetText(cover.source, cover.path, "cover", cover.string("name"),
+				cover.string("title"), Map.of(), cover.optionalChild("labels").texts(), Map.of());
+		List<SheetText> sheets = new ArrayList<>();
+		for (Node sheet : node.list("sheets")) {
+			String key = sheet.string("key");
+			sheets.add(new SheetText(sheet.source, node.path + ".sheets[" + key + "]", key, sheet.string("name"),
+					sheet.string("title"), sheet.optionalChild("columns").texts(),
+					sheet.optionalChild("labels").texts(), sheet.optionalChild("charts").texts()));
+		}
+		return new ReportText(coverText, sheets);
+	}
+
+	String source() {
+		return this.source;
+	}
+
+	WorkbookLook look() {
+		return this.look;
+	}
+
+	String totalsLabel() {
+		return this.totalsLabel;
+	}
+
+	List<String> coverColumns() {
+		return this.coverColumns;
+	}
+
+	/**
+	 * Header of a column of the indicator tables ({@code indicator}, {@code unit}, ...).
+	 */
+	String indicatorColumn(String key, Placeholders values) {
+		String text = this.indicatorColumns.get(key);
+		if (text == null) {
+			throw new TemplateException(this.source + ": common.indicator_columns has no " + key);
+		}
+		return values.fill(text);
+	}
+
+	ReportText school() {
+		return this.school;
+	}
+
+	ReportText province() {
+		return this.province;
+	}
+
+	/** A position in the parsed YAML, with its path for messages. */
+	private static final class Node {
+
+		private final String source;
+
+		private final String path;
+
+		private final Object value;
+
+		Node(String source, String path, Object value) {
+			this.source = source;
+			this.path = path;
+			this.value = value;
+		}
+
+		Node child(String key) {
+			Object child = map().get(key);
+			if (child == null) {
+				throw missing(key);
+			}
+			return new Node(this.source, where(key), child);
+		}
+
+		Node optionalChild(String key) {
+			Object child = map().get(key);
+			return new Node(this.source, where(key), (child != null) ? child : Map.of());
+		}
+
+		String string(String key) {
+			Object child = map().get(key);
+			if (child == null) {
+				throw missing(key);
+			}
+			if (child instanceof Map || child instanceof List) {
+				throw new TemplateException(this.source + ": " + where(key) + " must be text");
+			}
+			return child.toString();
+		}
+
+		int integer(String key) {
+			Object child = map().get(key);
+			if (child instanceof Integer number) {
+				return number;
+			}
+			throw new TemplateException(this.source + ": " + where(key) + " must be a whole number");
+		}
+
+		List<String> strings(String key) {
+			List<String> strings = new ArrayList<>();
+			for (Node item : list(key)) {
+				if (item.value instanceof Map || item.value instanceof List) {
+					throw new TemplateException(this.source + ": " + item.path + " must be text");
+				}
+				// Colours such as 4472C4 parse as text, 000080 would parse as a number.
+				strings.add(
+						(item.value instanceof Integer number) ? String.format("%06d", number) : item.value.toString());
+			}
+			return strings;
+		}
+
+		List<Node> list(String key) {
+			Object child = map().get(key);
+			if (!(child instanceof List<?> items)) {
+				throw new TemplateException(this.source + ": " + where(key) + " must be a list");
+			}
+			List<Node> nodes = new ArrayList<>();
+			for (int i = 0; i < items.size(); i++) {
+				nodes.add(new Node(this.source, where(key) + "[" + i + "]", items.get(i)));
+			}
+			return nodes;
+		}
+
+		/** A map of text by key, in the file's order. */
+		Map<String, String> texts() {
+			Map<String, String> texts = new LinkedHashMap<>();
+			for (Map.Entry<?, ?> entry : map().entrySet()) {
+				String key = String.valueOf(entry.getKey());
+				if (entry.getValue() == null || entry.getValue() instanceof Map || entry.getValue() instanceof List) {
+					throw new TemplateException(this.source + ": " + where(key) + " must be text");
+				}
+				texts.put(key, entry.getValue().toString());
+			}
+			return texts;
+		}
+
+		private Map<?, ?> map() {
+			if (this.value instanceof Map<?, ?> map) {
+				return map;
+			}
+			throw new TemplateException(this.source + ": " + (this.path.isEmpty() ? "the file" : this.path)
+					+ " must be a map of keys and values");
+		}
+
+		private String where(String key) {
+			return this.path.isEmpty() ? key : this.path + "." + key;
+		}
+
+		private TemplateException missing(String key) {
+			return new TemplateException(this.source + ": " + where(key) + " is missing");
+		}
+
+	}
+
+}
