@@ -33,7 +33,7 @@ public class DemoCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--schools", defaultValue = "24", paramLabel = "N",
+	@Option(names = "--schools", defaultValue = "12", paramLabel = "N",
 			description = "good sample schools (default ${DEFAULT-VALUE})")
 	int schools;
 
@@ -84,11 +84,16 @@ public class DemoCommand implements Callable<Integer> {
 						root.resolve("summary-" + this.year + "-" + wave + ".json"), out);
 				wave++;
 			}
+			out.printf("%nRendering the %d reports …%n", this.year);
+			out.flush();
+			ReportCommand.run(warehouse, this.year, root.resolve("reports"), List.of(),
+					io.vqr.report.output.ReportFiles.FORMATS, out);
 		}
 		out.printf("%nDone. Everything is in %s:%n", root);
 		out.printf("  %-28s the blank template schools fill in%n", root.relativize(template));
 		out.printf("  %-28s sample submissions (manifest.json says what each should give)%n",
 				root.relativize(samples) + "/");
+		out.printf("  %-28s school reports and the provincial report (PDF, Excel)%n", "reports/" + this.year + "/");
 		out.printf("  %-28s feedback workbooks, one per processed file%n", root.relativize(feedback) + "/");
 		out.printf("  %-28s run summaries (JSON)%n", "summary-" + this.year + "-*.json");
 		out.printf("  %-28s the demo's embedded PostgreSQL data%n", "data/");

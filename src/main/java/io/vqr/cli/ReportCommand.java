@@ -1,0 +1,104 @@
+package io.vqr.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import io.vqr.app.DatabaseOptions;
+import io.vqr.app.Warehouse;
+import io.vqr.jobs.JobRunner;
+import io.vqr.jobs.report.ReportJobConfiguration;
+import io.vqr.jobs.report.ReportParameters;
+import io.vqr.report.output.ReportFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
+
+/**
+ * {@code report}: school reports and the provincial report, PDF and Excel, from the
+ * warehouse's current data.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+		description = { "Renders the school reports (学校年度质量报告) and the provincial report (省级年度质量报告) as PDF",
+				"and Excel from the warehouse's current data, using the templates in templates/.",
+				"With --school only those schools' reports are rendered (no provincial report).",
+				"Killed or failed, it continues where it stopped when run again." })
+public class ReportCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--year", required = true, paramLabel = "Y", description = "the reporting year")
+	int year;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "where reports go (DIR/<year>/...)")
+	Path out;
+
+	@Option(names = "--school", paramLabel = "CODE", split = ",", description = "only these schools (10-digit codes)")
+	List<String> schools = List.of();
+
+	@Option(names = "--format", paramLabel = "pdf,xlsx", defaultValue = "pdf,xlsx",
+			description = "pdf, xlsx or both (default ${DEFAULT-VALUE})")
+	String format;
+
+	@Mixin
+	DatabaseOptions database;
+
+	@Override
+	public Integer call() throws Exception {
+		Years.check(this.spec, this.year);
+		Set<String> formats;
+		try {
+			formats = ReportFiles.formats(this.format);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ParameterException(this.spec.commandLine(), ex.getMessage());
+		}
+		for (String school : this.schools) {
+			if (!school.matches("\\d{10}")) {
+				throw new ParameterException(this.spec.commandLine(),
+						"--school takes 10-digit school codes, not " + school);
+			}
+		}
+		try (Warehouse warehouse = Warehouse.open(this.database, Map.of())) {
+			return run(warehouse, this.year, this.out, this.schools, formats, this.spec.commandLine().getOut());
+		}
+	}
+
+	/** Runs (or continues) the report job; shared with {@code run} and {@code demo}. */
+	static int run(Warehouse warehouse, int year, Path out, List<String> schools, Set<String> formats,
+			PrintWriter printer) throws Exception {
+		Job job = warehouse.context().getBean(ReportJobConfiguration.JOB_NAME + "Job", Job.class);
+		JobExecution execution = warehouse.bean(JobRunner.class)
+			.run(job, ReportParameters.of(year, out, schools, formats), new JobParameters());
+		Path yearDir = new ReportFiles(out.toAbsolutePath().normalize(), year).yearDir();
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			printer.println(
+					"The report run did not finish ("
+							+ execution.getExitStatus()
+								.getExitDescription()
+								.lines()
+								.findFirst()
+								.orElse(execution.getStatus().toString())
+							+ "); run the same command again to continue.");
+			printer.flush();
+			return CommandLines.FAILED;
+		}
+		long written = execution.getStepExecutions().stream().mapToLong((step) -> step.getWriteCount()).sum();
+		printer.printf("Reports for %d: %d written to %s%n", year, written, yearDir);
+		printer.flush();
+		return 0;
+	}
+
+}

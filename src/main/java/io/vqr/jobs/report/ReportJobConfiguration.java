@@ -1,0 +1,142 @@
+package io.vqr.jobs.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import io.vqr.report.TemplateFiles;
+import io.vqr.report.model.ReportModelBuilder;
+import io.vqr.report.model.SchoolReport;
+import io.vqr.report.output.ReportFiles;
+import io.vqr.report.output.ReportIndex;
+import io.vqr.report.output.ReportRendering;
+import io.vqr.report.pdf.PdfReportRenderer;
+
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The report job: school reports (partitioned into ranges of school codes, one worker per
+ * core, chunks of a few schools: a restart skips reports already written) → the
+ * provincial report → {@code reports.json}.
+ */
+@Configuration
+public class ReportJobConfiguration {
+
+	public static final String JOB_NAME = "report";
+
+	private static final int CHUNK = 4;
+
+	@Bean
+	Job reportJob(JobRepository repository, Step renderSchoolReports, Step renderProvincialReport,
+			Step writeReportIndex) {
+		return new JobBuilder(JOB_NAME, repository).start(renderSchoolReports)
+			.next(renderProvincialReport)
+			.next(writeReportIndex)
+			.build();
+	}
+
+	@Bean
+	@JobScope
+	Step renderSchoolReports(JobRepository repository, Step renderSchoolRange, ReportModelBuilder models,
+			@Value("#{jobParameters['" + ReportParameters.YEAR + "']}") Long year,
+			@Value("#{jobParameters['" + ReportParameters.SCHOOLS + "']}") String schools,
+			@Qualifier("ingestTaskExecutor") TaskExecutor executor, ReportProgress progress,
+			@Value("${vqr.report.workers:0}") int workers) {
+		List<String> selected = selection(models.schoolsWithCurrentData(year.intValue()), schools);
+		progress.start(selected.size());
+		int grid = (workers > 0) ? workers : Runtime.getRuntime().availableProcessors();
+		return new StepBuilder("renderSchoolReports", repository)
+			.partitioner("renderSchoolRange", new SchoolRangePartitioner(selected))
+			.step(renderSchoolRange)
+			.gridSize(grid)
+			.taskExecutor(executor)
+			.build();
+	}
+
+	/** The schools with current data, limited to those asked for. */
+	static List<String> selection(List<String> withData, String schools) {
+		if (schools == null || schools.isBlank()) {
+			return withData.stream().sorted().toList();
+		}
+		Set<String> asked = Set.of(schools.split(","));
+		return withData.stream().filter(asked::contains).sorted().toList();
+	}
+
+	@Bean
+	Step renderSchoolRange(JobRepository repository, PlatformTransactionManager transactions,
+			SchoolCodeReader schoolCodeReader, SchoolReportWriter schoolReportWriter, ReportModelBuilder models) {
+		return new StepBuilder("renderSchoolRange", repository).<String, SchoolReport>chunk(CHUNK, transactions)
+			.reader(schoolCodeReader)
+			.processor((code) -> models.school(yearOf(schoolCodeReader), code))
+			.writer(schoolReportWriter)
+			.build();
+	}
+
+	private static int yearOf(SchoolCodeReader reader) {
+		return reader.year();
+	}
+
+	@Bean
+	@StepScope
+	SchoolCodeReader schoolCodeReader(ReportModelBuilder models,
+			@Value("#{jobParameters['" + ReportParameters.YEAR + "']}") Long year,
+			@Value("#{jobParameters['" + ReportParameters.SCHOOLS + "']}") String schools,
+			@Value("#{stepExecutionContext['" + SchoolRangePartitioner.FIRST + "']}") String first,
+			@Value("#{stepExecutionContext['" + SchoolRangePartitioner.LAST + "']}") String last) {
+		List<String> range = selection(models.schoolsWithCurrentData(year.intValue()), schools).stream()
+			.filter((code) -> code.compareTo(first) >= 0 && code.compareTo(last) <= 0)
+			.toList();
+		return new SchoolCodeReader(year.intValue(), range);
+	}
+
+	@Bean
+	@StepScope
+	SchoolReportWriter schoolReportWriter(ReportRendering rendering, ReportProgress progress,
+			@Value("#{jobParameters['" + ReportParameters.YEAR + "']}") Long year,
+			@Value("#{jobParameters['" + ReportParameters.OUT + "']}") String out,
+			@Value("#{jobParameters['" + ReportParameters.FORMATS + "']}") String formats) {
+		return new SchoolReportWriter(rendering, new ReportFiles(Path.of(out), year.intValue()),
+				ReportFiles.formats(formats), progress);
+	}
+
+	@Bean
+	Step renderProvincialReport(JobRepository repository, PlatformTransactionManager transactions,
+			ReportModelBuilder models, ReportRendering rendering) {
+		return new StepBuilder("renderProvincialReport", repository)
+			.tasklet(new ProvincialReportTasklet(models, rendering), transactions)
+			.build();
+	}
+
+	@Bean
+	Step writeReportIndex(JobRepository repository, PlatformTransactionManager transactions, ReportIndex index,
+			ReportModelBuilder models) {
+		return new StepBuilder("writeReportIndex", repository).tasklet((contribution, context) -> {
+			var parameters = context.getStepContext().getStepExecution().getJobParameters();
+			int year = parameters.getLong(ReportParameters.YEAR).intValue();
+			ReportFiles files = new ReportFiles(Path.of(parameters.getString(ReportParameters.OUT)), year);
+			String province = ReportParameters.schools(parameters).isEmpty()
+					? models.province(year).cover().provinceName() : null;
+			index.write(year, files, ReportFiles.formats(parameters.getString(ReportParameters.FORMATS)), province);
+			return RepeatStatus.FINISHED;
+		}, transactions).allowStartIfComplete(true).build();
+	}
+
+	@Bean
+	PdfReportRenderer pdfReportRenderer(TemplateFiles templates) {
+		return new PdfReportRenderer(templates);
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.vqr.report.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where reports go and how they are written:
+ * {@code <out>/<year>/schools/<code>_<name>_<Y>年度质量报告.pdf|xlsx} and
+ * {@code <out>/<year>/province/<省>_<Y>年度职业教育质量报告.pdf|xlsx}. Each file is written under a
+ * temporary name and moved into place, so a reader (or a delivery) never sees half a
+ * report, even after a kill.
+ */
+public final class ReportFiles {
+
+	public static final String PDF = "pdf";
+
+	public static final String XLSX = "xlsx";
+
+	public static final Set<String> FORMATS = Set.of(PDF, XLSX);
+
+	private final Path yearDir;
+
+	public ReportFiles(Path out, int year) {
+		this.yearDir = out.resolve(Integer.toString(year));
+	}
+
+	public Path yearDir() {
+		return this.yearDir;
+	}
+
+	public Path school(String code, String name, int year, String format) {
+		return this.yearDir.resolve("schools").resolve(safe(code + "_" + name + "_" + year + "年度质量报告") + "." + format);
+	}
+
+	public Path province(String provinceName, int year, String format) {
+		return this.yearDir.resolve("province").resolve(safe(provinceName + "_" + year + "年度职业教育质量报告") + "." + format);
+	}
+
+	/** A content producer that may fail with an I/O error. */
+	@FunctionalInterface
+	public interface Content {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	/** Writes the file atomically: a temporary sibling, then a rename over the target. */
+	public static void write(Path target, Content content) throws IOException {
+		Files.createDirectories(target.getParent());
+		Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
+		try (OutputStream out = Files.newOutputStream(temporary)) {
+			content.writeTo(out);
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(temporary);
+			throw ex;
+		}
+		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+	/** A file name part without characters file systems refuse. */
+	static String safe(String name) {
+		return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+	}
+
+	/** Parses {@code pdf,xlsx}; unknown formats are refused. */
+	public static Set<String> formats(String list) {
+		Set<String> formats = new java.util.TreeSet<>();
+		for (String format : list.split(",")) {
+			String value = format.strip().toLowerCase(Locale.ROOT);
+			if (!FORMATS.contains(value)) {
+				throw new IllegalArgumentException(
+						"unknown report format '" + format.strip() + "': use pdf, xlsx or both");
+			}
+			formats.add(value);
+		}
+		return formats;
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.vqr.report.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code <out>/<year>/reports.json}: which report files exist for whom (school, type,
+ * city), so delivery can route them to recipients without parsing file names.
+ */
+@Component
+public class ReportIndex {
+
+	public static final String FILE = "reports.json";
+
+	private static final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	private final JdbcTemplate jdbc;
+
+	public ReportIndex(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One report and its files, paths relative to the year's folder. */
+	public record Entry(String kind, String schoolCode, String schoolName, String schoolType, String cityCode,
+			List<String> files) {
+	}
+
+	public Path write(int year, ReportFiles files, Set<String> formats, String provinceName) throws IOException {
+		List<Entry> entries = new ArrayList<>();
+		this.jdbc.query("""
+				select p.school_code, p.school_name, p.school_type, coalesce(r.city_code, p.region_code) city_code
+				  from current_submission c
+				  join fact_profile p on p.submission_id = c.submission_id
+				  left join dim_region r on r.region_code = p.region_code
+				 where c.year = ? order by p.school_code
+				""", (row) -> {
+			String code = row.getString(1).trim();
+			String name = row.getString(2);
+			List<String> present = existing(files, formats, (format) -> files.school(code, name, year, format));
+			if (!present.isEmpty()) {
+				entries.add(new Entry("school", code, name, row.getString(3), row.getString(4), present));
+			}
+		}, year);
+		if (provinceName != null) {
+			List<String> present = existing(files, formats, (format) -> files.province(provinceName, year, format));
+			if (!present.isEmpty()) {
+				entries.add(new Entry("province", null, provinceName, null, null, present));
+			}
+		}
+		Path index = files.yearDir().resolve(FILE);
+		Files.createDirectories(files.yearDir());
+		ReportFiles.write(index, (out) -> json.writeValue(out, entries));
+		return index;
+	}
+
+	private static List<String> existing(ReportFiles files, Set<String> formats,
+			java.util.function.Function<String, Path> pathOf) {
+		List<String> present = new ArrayList<>();
+		for (String format : formats) {
+			Path file = pathOf.apply(format);
+			if (Files.exists(file)) {
+				present.add(files.yearDir().relativize(file).toString());
+			}
+		}
+		return present;
+	}
+
+}

@@ -1,0 +1,66 @@
+package io.vqr.report.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.vqr.report.model.ProvincialReport;
+import io.vqr.report.model.SchoolReport;
+import io.vqr.report.pdf.PdfReportRenderer;
+import io.vqr.report.xlsx.XlsxReportRenderer;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders one report model into its files in the requested formats. Thread-safe: the
+ * renderers share fonts and compiled templates across reports and threads.
+ */
+@Component
+public class ReportRendering {
+
+	private final PdfReportRenderer pdf;
+
+	private final XlsxReportRenderer xlsx;
+
+	public ReportRendering(PdfReportRenderer pdf, XlsxReportRenderer xlsx) {
+		this.pdf = pdf;
+		this.xlsx = xlsx;
+	}
+
+	public List<Path> school(SchoolReport report, ReportFiles files, Set<String> formats) throws IOException {
+		List<Path> written = new ArrayList<>();
+		String code = report.cover().schoolCode();
+		String name = report.cover().schoolName();
+		if (formats.contains(ReportFiles.PDF)) {
+			Path file = files.school(code, name, report.year(), ReportFiles.PDF);
+			ReportFiles.write(file, (out) -> this.pdf.renderSchool(report, out));
+			written.add(file);
+		}
+		if (formats.contains(ReportFiles.XLSX)) {
+			Path file = files.school(code, name, report.year(), ReportFiles.XLSX);
+			ReportFiles.write(file, (out) -> this.xlsx.renderSchool(report, out));
+			written.add(file);
+		}
+		return written;
+	}
+
+	public List<Path> province(ProvincialReport report, int year, ReportFiles files, Set<String> formats)
+			throws IOException {
+		List<Path> written = new ArrayList<>();
+		String province = report.cover().provinceName();
+		if (formats.contains(ReportFiles.PDF)) {
+			Path file = files.province(province, year, ReportFiles.PDF);
+			ReportFiles.write(file, (out) -> this.pdf.renderProvince(report, out));
+			written.add(file);
+		}
+		if (formats.contains(ReportFiles.XLSX)) {
+			Path file = files.province(province, year, ReportFiles.XLSX);
+			ReportFiles.write(file, (out) -> this.xlsx.renderProvince(report, out));
+			written.add(file);
+		}
+		return written;
+	}
+
+}
