@@ -39,14 +39,16 @@ public final class Benchmark {
 	 * @param schools schools in the corpus
 	 * @param runs repetitions of floor, ingest and report
 	 * @param out working folder (corpora are kept there and reused)
-	 * @param scale size factor of the memory run (1 skips it)
+	 * @param scale factor of the memory run (1 skips it)
+	 * @param scaleSchools whether the memory run has {@code scale}× the schools (else the
+	 * same schools {@code scale}× bigger)
 	 * @param year reporting year of the corpus
 	 * @param seed generator seed
 	 * @param jar the vqr jar the children run
 	 * @param reports whether to measure report rendering
 	 */
-	public record Options(int schools, int runs, Path out, double scale, int year, long seed, Path jar,
-			boolean reports) {
+	public record Options(int schools, int runs, Path out, double scale, boolean scaleSchools, int year, long seed,
+			Path jar, boolean reports) {
 	}
 
 	private final Options options;
@@ -61,8 +63,13 @@ public final class Benchmark {
 	public BenchmarkResults run() throws IOException, SQLException, InterruptedException {
 		Path out = this.options.out().toAbsolutePath().normalize();
 		Files.createDirectories(out);
-		BenchCorpus corpus = corpus(out, 1.0);
-		BenchCorpus scaled = (this.options.scale() > 1.0) ? corpus(out, this.options.scale()) : null;
+		BenchCorpus corpus = corpus(out, this.options.schools(), 1.0);
+		BenchCorpus scaled = null;
+		if (this.options.scale() > 1.0) {
+			scaled = this.options.scaleSchools()
+					? corpus(out, (int) Math.round(this.options.schools() * this.options.scale()), 1.0)
+					: corpus(out, this.options.schools(), this.options.scale());
+		}
 		List<Map<String, Measurement>> runs = new ArrayList<>();
 		Map<String, Measurement> scaledIngest = null;
 		MachineInfo machineBefore = MachineInfo.read();
@@ -91,13 +98,12 @@ public final class Benchmark {
 		return results;
 	}
 
-	private BenchCorpus corpus(Path out, double scale) throws IOException {
-		Path dir = out.resolve(String.format(java.util.Locale.ROOT, "corpus-%d-x%s", this.options.schools(),
-				BenchmarkResults.number(scale)));
+	private BenchCorpus corpus(Path out, int schools, double sizeScale) throws IOException {
+		Path dir = out.resolve(
+				String.format(java.util.Locale.ROOT, "corpus-%d-x%s", schools, BenchmarkResults.number(sizeScale)));
 		this.log.printf("corpus %s: preparing (written once, then reused)%n", dir);
 		this.log.flush();
-		BenchCorpus corpus = BenchCorpus.prepare(dir, this.options.schools(), scale, this.options.year(),
-				this.options.seed());
+		BenchCorpus corpus = BenchCorpus.prepare(dir, schools, sizeScale, this.options.year(), this.options.seed());
 		this.log.printf("corpus %s: %d files (%d .xlsx, %d .xls), %.1f MB, rows %s%n", dir.getFileName(),
 				corpus.files(), corpus.xlsxFiles(), corpus.xlsFiles(), corpus.megabytes(), corpus.rowsPerSheet());
 		this.log.flush();

@@ -82,14 +82,18 @@ public record BenchmarkResults(MachineInfo machine, double loadAverageAtEnd, Map
 			targets.put("report ≤ 60 s", verdict(reportWall.median() <= 60, "%.1f s", reportWall.median()));
 		}
 		if (!memory.isEmpty()) {
-			double worst = Math.max(memory.get("peakRssRatio"), memory.get("liveHeapRatio"));
-			targets.put("memory at " + number(options.scale()) + "× ≤ 1.2× of 1×", verdict(worst <= 1.2,
-					"RSS %.2f×, live heap %.2f×", memory.get("peakRssRatio"), memory.get("liveHeapRatio")));
+			// Heap after a young collection still holds old-generation garbage, so it is
+			// reported but not judged: RSS and the heap in use are.
+			double worst = Math.max(memory.get("peakRssRatio"), memory.get("peakHeapRatio"));
+			targets.put("memory at " + number(options.scale()) + "× ≤ 1.2× of 1×",
+					verdict(worst <= 1.2, "peak RSS %.2f×, peak heap %.2f× (heap after GC %.2f×)",
+							memory.get("peakRssRatio"), memory.get("peakHeapRatio"), memory.get("liveHeapRatio")));
 		}
 		Map<String, Object> asked = new LinkedHashMap<>();
 		asked.put("schools", options.schools());
 		asked.put("runs", options.runs());
 		asked.put("scale", options.scale());
+		asked.put("scaleBy", options.scaleSchools() ? "schools" : "size");
 		asked.put("year", options.year());
 		asked.put("seed", options.seed());
 		asked.put("childHeap", Benchmark.HEAP);
@@ -125,11 +129,11 @@ public record BenchmarkResults(MachineInfo machine, double loadAverageAtEnd, Map
 				this.corpus.schools(), this.corpus.files(), this.corpus.xlsxFiles(), this.corpus.xlsFiles(),
 				this.corpus.megabytes(), this.corpus.totalRows(), this.corpus.rowsPerSheet());
 		out.printf(Locale.ROOT, "Runs: %d (min / median / max)%n", this.runs.size());
-		out.printf(Locale.ROOT, "%-8s %-22s %-22s %-22s %-20s %-20s%n", "step", "wall s", "items/s", "cpu s (jvm)",
-				"peak RSS MB", "live heap MB");
-		this.summary.forEach((step, stats) -> out.printf(Locale.ROOT, "%-8s %-22s %-22s %-22s %-20s %-20s%n", step,
-				range(stats.get("wallSeconds")), range(stats.get("perSecond")), range(stats.get("cpuSeconds")),
-				range(stats.get("peakRssMb")), range(stats.get("liveHeapMb"))));
+		out.printf(Locale.ROOT, "%-7s %-21s %-24s %-19s %-19s %-19s %-19s%n", "step", "wall s", "items/s",
+				"cpu s (jvm)", "cpu s (postgres)", "peak RSS MB", "peak heap MB");
+		this.summary.forEach((step, stats) -> out.printf(Locale.ROOT, "%-7s %-21s %-24s %-19s %-19s %-19s %-19s%n",
+				step, range(stats.get("wallSeconds")), range(stats.get("perSecond")), range(stats.get("cpuSeconds")),
+				range(stats.get("dbCpuSeconds")), range(stats.get("peakRssMb")), range(stats.get("peakHeapMb"))));
 		out.printf(Locale.ROOT, "ingest / floor: %s%n", range(this.ingestOverFloor));
 		if (this.scaledRun != null) {
 			Measurement m = this.scaledRun.get("ingest");

@@ -40,8 +40,12 @@ public class BenchmarkCommand implements Callable<Integer> {
 	Path out;
 
 	@Option(names = "--scale", defaultValue = "4", paramLabel = "K",
-			description = "the memory run ingests the same schools K times bigger; 1 skips it (default ${DEFAULT-VALUE})")
+			description = "the memory run ingests a corpus K times bigger; 1 skips it (default ${DEFAULT-VALUE})")
 	double scale;
+
+	@Option(names = "--scale-by", defaultValue = "schools", paramLabel = "schools|size",
+			description = "K times the schools, or the same schools K times bigger (default ${DEFAULT-VALUE})")
+	String scaleBy;
 
 	@Option(names = "--year", defaultValue = "2024", paramLabel = "Y",
 			description = "reporting year (default ${DEFAULT-VALUE})")
@@ -68,11 +72,19 @@ public class BenchmarkCommand implements Callable<Integer> {
 		if (this.scale < 1) {
 			throw new ParameterException(this.spec.commandLine(), "--scale must be at least 1");
 		}
+		if (!this.scaleBy.equals("schools") && !this.scaleBy.equals("size")) {
+			throw new ParameterException(this.spec.commandLine(), "--scale-by is schools or size, not " + this.scaleBy);
+		}
+		if (this.scaleBy.equals("schools") && this.schools * this.scale > 3000) {
+			throw new ParameterException(this.spec.commandLine(),
+					"--schools × --scale must be at most 3000 with --scale-by schools");
+		}
 		Years.check(this.spec, this.year);
 		Path jarFile = (this.jar != null) ? this.jar : runningJar();
 		var printer = this.spec.commandLine().getOut();
 		BenchmarkResults results = new Benchmark(new Benchmark.Options(this.schools, this.runs, this.out, this.scale,
-				this.year, this.seed, jarFile.toAbsolutePath(), !this.noReports), printer)
+				this.scaleBy.equals("schools"), this.year, this.seed, jarFile.toAbsolutePath(), !this.noReports),
+				printer)
 			.run();
 		printer.println();
 		results.print(printer);
