@@ -55,6 +55,9 @@ public class ReportCommand implements Callable<Integer> {
 	@Mixin
 	DatabaseOptions database;
 
+	@Mixin
+	TemplateOptions templateOptions;
+
 	@Override
 	public Integer call() throws Exception {
 		Years.check(this.spec, this.year);
@@ -71,7 +74,7 @@ public class ReportCommand implements Callable<Integer> {
 						"--school takes 10-digit school codes, not " + school);
 			}
 		}
-		try (Warehouse warehouse = Warehouse.open(this.database, Map.of())) {
+		try (Warehouse warehouse = Warehouse.open(this.database, templateProperties())) {
 			return run(warehouse, this.year, this.out, this.schools, formats, this.spec.commandLine().getOut());
 		}
 	}
@@ -99,6 +102,15 @@ public class ReportCommand implements Callable<Integer> {
 		printer.printf("Reports for %d: %d written to %s%n", year, written, yearDir);
 		printer.flush();
 		return 0;
+	}
+
+	private Map<String, Object> templateProperties() {
+		try {
+			return this.templateOptions.properties();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new picocli.CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
+		}
 	}
 
 }
