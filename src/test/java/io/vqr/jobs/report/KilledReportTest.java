@@ -100,7 +100,7 @@ class KilledReportTest {
 				"postgres", "--data-dir", this.dir.resolve("data").toString());
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().put("VQR_ID_SECRET", "killed-report-test-secret-012");
-		builder.environment().put("VQR_REPORT_WORKERS", "1");
+		builder.environment().put("VQR_WORKERS", "1");
 		builder.directory(this.dir.toFile());
 		return builder.start();
 	}
