@@ -25,6 +25,8 @@ final class TableSheetWriter {
 
 	static final int FIRST_BODY_ROW = 2;
 
+	private static final int SHEET_NAME_LIMIT = 31;
+
 	/** Widest a column gets, in characters; longer text wraps. */
 	private static final int MAX_COLUMN_WIDTH = 60;
 
@@ -59,7 +61,7 @@ final class TableSheetWriter {
 	XSSFSheet write(SheetTable table) {
 		XSSFSheet sheet;
 		try {
-			sheet = this.workbook.createSheet(table.sheetName());
+			sheet = this.workbook.createSheet(sheetName(table.sheetName()));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new TemplateException("sheet name '" + table.sheetName() + "' cannot be used: " + ex.getMessage(),
@@ -110,6 +112,14 @@ final class TableSheetWriter {
 		sheet.setRepeatingRows(new CellRangeAddress(TITLE_ROW, HEADER_ROW, -1, -1));
 		pageSetup(sheet, widths);
 		return sheet;
+	}
+
+	/**
+	 * Excel's limit is 31 characters; a name made from a template and an indicator title
+	 * may be longer.
+	 */
+	static String sheetName(String name) {
+		return (name.length() > SHEET_NAME_LIMIT) ? name.substring(0, SHEET_NAME_LIMIT) : name;
 	}
 
 	private void writeBody(XSSFRow row, List<Entry> entries, List<Column> columns, int[] widths, int rowIndex) {
@@ -171,7 +181,8 @@ final class TableSheetWriter {
 
 	/** numerator/denominator, or the dash when the denominator is 0 (never a #DIV/0!). */
 	private String ratio(String numerator, String denominator) {
-		return "IF(" + denominator + "=0,\"" + this.look.missing() + "\"," + numerator + "/" + denominator + ")";
+		return "IF(" + denominator + "=0," + Tables.quoted(this.look.missing()) + "," + numerator + "/" + denominator
+				+ ")";
 	}
 
 	private static String range(int column, int lastBody) {

@@ -238,6 +238,29 @@ class XlsxReportRendererTest {
 	}
 
 	@Test
+	void reportsWithoutDataStillRenderWithDashesAndNotes() throws IOException {
+		try (XSSFWorkbook school = school(renderer(), SampleReports.emptySchool());
+				XSSFWorkbook province = province(renderer(), SampleReports.emptyProvince())) {
+			XSSFSheet destinations = school.getSheet("毕业去向");
+			XSSFRow first = destinations.getRow(2);
+			assertThat(first.getCell(3).getNumericCellValue()).isZero();
+			assertThat(first.getCell(4).getStringCellValue()).isEqualTo("—");
+			assertThat(charts(destinations)).isEmpty();
+			// No majors: no body rows, so no totals row either.
+			assertThat(school.getSheet("分专业就业").getLastRowNum()).isEqualTo(1);
+			XSSFSheet scorecard = school.getSheet("计分卡");
+			FormulaEvaluator evaluator = school.getCreationHelper().createFormulaEvaluator();
+			XSSFRow placement = rowWith(scorecard, 0, "毕业去向落实率");
+			assertThat(placement.getCell(3).getStringCellValue()).isEqualTo("—");
+			assertThat(evaluator.evaluate(placement.getCell(4)).getStringValue()).isEqualTo("—");
+			// rowWith fails when the note is not there.
+			assertThat(rowWith(school.getSheet("校企合作"), 0, "本年度未填报校企合作情况。").getRowNum()).isEqualTo(3);
+			assertThat(rowWith(province.getSheet("预警名单"), 0, "本年度没有学校低于合格线。").getRowNum()).isEqualTo(3);
+			assertThat(province.getSheetIndex("排名_生师比")).isNegative();
+		}
+	}
+
+	@Test
 	void noIdNumberAnywhere() throws IOException {
 		DataFormatter formatter = new DataFormatter();
 		try (XSSFWorkbook school = school(renderer(), SampleReports.school("4144010001", "广州市第一职业技术学校"));
