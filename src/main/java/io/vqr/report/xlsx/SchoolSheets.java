@@ -167,7 +167,8 @@ final class SchoolSheets {
 			table.row(Entry.text(row.code()), Entry.text(row.name()), Entry.text(group), Entry.number(row.count()),
 					Entry.number(row.share()));
 		}
-		table.totals(t.totals(), List.of(TotalRule.none(), TotalRule.none(), TotalRule.sum(), TotalRule.sum()));
+		table.totals(t.totals(),
+				List.of(TotalRule.none(), TotalRule.none(), TotalRule.sum(), TotalRule.pooledRate(3, 3)));
 		if (this.report.students().graduates() > 0) {
 			table.chart(new ChartSpec(ChartSpec.ChartType.BAR, text.chart("destinations", t.values()), 1, List.of(3)));
 		}

@@ -128,7 +128,9 @@ final class Tables {
 			table.row(Entry.text(point.label()), Entry.number(point.value()),
 					Entry.number((total == 0) ? null : point.value() / total));
 		}
-		table.totals(totals(), List.of(TotalRule.sum(), TotalRule.sum()));
+		// The share total is the summed counts over themselves: 100%, or the dash when
+		// empty.
+		table.totals(totals(), List.of(TotalRule.sum(), TotalRule.pooledRate(1, 1)));
 		if (chart != null && !series.isEmpty()) {
 			table.chart(new ChartSpec(chart, text.chart(chartKey, this.values), 0, List.of(1)));
 		}

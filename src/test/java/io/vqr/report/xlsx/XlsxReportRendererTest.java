@@ -168,6 +168,8 @@ class XlsxReportRendererTest {
 				assertThat(chartSeries(sheet, 0)).as(name).isEqualTo(1);
 			}
 			assertThat(charts(workbook.getSheet("计分卡"))).isEmpty();
+			XSSFRow shares = rowWith(workbook.getSheet("毕业去向"), 0, "合计");
+			assertThat(shares.getCell(4).getNumericCellValue()).isEqualTo(1.0);
 			XSSFChart destinations = charts(workbook.getSheet("毕业去向")).get(0);
 			assertThat(destinations.getTitleText().getString()).isEqualTo("毕业生去向分布");
 			assertThat(destinations.getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
@@ -246,6 +248,8 @@ class XlsxReportRendererTest {
 			assertThat(first.getCell(3).getNumericCellValue()).isZero();
 			assertThat(first.getCell(4).getStringCellValue()).isEqualTo("—");
 			assertThat(charts(destinations)).isEmpty();
+			XSSFRow totals = rowWith(destinations, 0, "合计");
+			assertThat(totals.getCell(4).getStringCellValue()).isEqualTo("—");
 			// No majors: no body rows, so no totals row either.
 			assertThat(school.getSheet("分专业就业").getLastRowNum()).isEqualTo(1);
 			XSSFSheet scorecard = school.getSheet("计分卡");
