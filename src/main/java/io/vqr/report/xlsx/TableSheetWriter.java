@@ -2,6 +2,7 @@ package io.vqr.report.xlsx;
 
 import java.util.List;
 
+import io.vqr.indicators.TemplateFileException;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -64,8 +65,8 @@ final class TableSheetWriter {
 			sheet = this.workbook.createSheet(sheetName(table.sheetName()));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new TemplateException("sheet name '" + table.sheetName() + "' cannot be used: " + ex.getMessage(),
-					ex);
+			throw new TemplateFileException(
+					"工作表名称“" + table.sheetName() + "”不能使用（不能重名，不能含 [ ] : * ? / \\）：" + ex.getMessage(), ex);
 		}
 		List<Column> columns = table.columns();
 		int[] widths = widths(table);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.vqr.indicators.Indicator;
+import io.vqr.indicators.TemplateFileException;
 import io.vqr.report.TemplateFiles;
 import io.vqr.report.model.IndicatorComparison;
 import io.vqr.report.model.ProvincialReport;
@@ -319,16 +320,16 @@ class XlsxReportRendererTest {
 		XlsxReportRenderer renderer = new XlsxReportRenderer(new TemplateFiles(null, templates));
 		assertThatThrownBy(
 				() -> renderer.renderSchool(SampleReports.school("4144010001", "学校"), new ByteArrayOutputStream()))
-			.isInstanceOf(TemplateException.class)
+			.isInstanceOf(TemplateFileException.class)
 			.hasMessageContaining("workbook.yaml")
-			.hasMessageContaining("school.sheets[by_major] has no columns.placed");
+			.hasMessageContaining("school.sheets[by_major] 缺少 columns.placed");
 		Files.writeString(templates.resolve(WorkbookTemplate.NAME),
 				shipped.replace("- key: teachers\n", "- key: teacher\n"));
 		XlsxReportRenderer unknownKey = new XlsxReportRenderer(new TemplateFiles(null, templates));
 		assertThatThrownBy(
 				() -> unknownKey.renderSchool(SampleReports.school("4144010001", "学校"), new ByteArrayOutputStream()))
-			.isInstanceOf(TemplateException.class)
-			.hasMessageContaining("unknown sheet key 'teacher'");
+			.isInstanceOf(TemplateFileException.class)
+			.hasMessageContaining("key “teacher”不是程序认识的工作表代号");
 	}
 
 }
