@@ -6,28 +6,28 @@ package io.vqr.indicators;
  * 办学类型, one of them also in 2023, a superseded 2024 version that must not count, a
  * rejected school, a roster school that did not submit and a school known from 2022 only.
  */
-final class ProvinceFixture {
+public final class ProvinceFixture {
 
-	static final int YEAR = 2024;
+	public static final int YEAR = 2024;
 
-	static final String S1 = "4144000001";
+	public static final String S1 = "4144000001";
 
-	static final String S2 = "4144000002";
+	public static final String S2 = "4144000002";
 
-	static final String S3 = "4144000003";
+	public static final String S3 = "4144000003";
 
-	static final String S4 = "4144000004";
+	public static final String S4 = "4144000004";
 
-	static final String S5 = "4144000005";
+	public static final String S5 = "4144000005";
 
-	static final String S6 = "4144000006";
+	public static final String S6 = "4144000006";
 
-	static final String S1_NAME = "广州示范职业技术学校";
+	public static final String S1_NAME = "广州示范职业技术学校";
 
 	private ProvinceFixture() {
 	}
 
-	static WarehouseFixture create(String prefix) {
+	public static WarehouseFixture create(String prefix) {
 		WarehouseFixture db = WarehouseFixture.create(prefix);
 		school1(db);
 		school1PreviousYear(db);

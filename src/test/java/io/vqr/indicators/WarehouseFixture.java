@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Inserts warehouse rows directly with SQL (submission → current_submission → facts) for
  * indicator tests, on a fresh migrated database.
  */
-final class WarehouseFixture {
+public final class WarehouseFixture {
 
-	final JdbcTemplate jdbc;
+	public final JdbcTemplate jdbc;
 
 	private final AtomicInteger sequence = new AtomicInteger();
 
@@ -25,7 +25,7 @@ final class WarehouseFixture {
 		this.jdbc = jdbc;
 	}
 
-	static WarehouseFixture create(String prefix) {
+	public static WarehouseFixture create(String prefix) {
 		DataSource dataSource = TestDatabase.dataSource(TestDatabase.newDatabase(prefix));
 		Flyway.configure()
 			.dataSource(dataSource)
@@ -40,7 +40,8 @@ final class WarehouseFixture {
 	 * A processed submission; {@code current}: it is the one that counts for the school
 	 * and year.
 	 */
-	long submission(int year, String schoolCode, String schoolName, String status, int version, boolean current) {
+	public long submission(int year, String schoolCode, String schoolName, String status, int version,
+			boolean current) {
 		int n = this.sequence.incrementAndGet();
 		Long id = this.jdbc.queryForObject("""
 				insert into submission (year, school_code, school_name, file_name, sha256, size_bytes, version, status,
@@ -56,7 +57,7 @@ final class WarehouseFixture {
 		return id;
 	}
 
-	void profile(long id, int year, String code, String name, String type, String ownership, String region,
+	public void profile(long id, int year, String code, String name, String type, String ownership, String region,
 			double equipmentWan, int workstations, long books, Double funding) {
 		this.jdbc.update(
 				"""
@@ -75,7 +76,7 @@ final class WarehouseFixture {
 				code, name, type, ownership, region, year, year);
 	}
 
-	void major(long id, String code, String name, int plan, int admitted, int registered, int enrolled,
+	public void major(long id, String code, String name, int plan, int admitted, int registered, int enrolled,
 			Integer throughTrack, int graduates) {
 		this.jdbc.update("""
 				insert into fact_majors (submission_id, sheet_row, major_code, major_name, duration, plan, admitted,
@@ -85,7 +86,7 @@ final class WarehouseFixture {
 				throughTrack, graduates);
 	}
 
-	void graduate(long id, String major, String destination, String region, String industry, String kind,
+	public void graduate(long id, String major, String destination, String region, String industry, String kind,
 			Boolean related, Integer income) {
 		int row = this.sequence.incrementAndGet();
 		this.jdbc.update(
@@ -99,7 +100,7 @@ final class WarehouseFixture {
 				income);
 	}
 
-	void teacher(long id, String category, Boolean specialty, boolean dual, String title, String education,
+	public void teacher(long id, String category, Boolean specialty, boolean dual, String title, String education,
 			String degree, int practiceDays, double trainingHours) {
 		int row = this.sequence.incrementAndGet();
 		this.jdbc.update("""
@@ -111,7 +112,7 @@ final class WarehouseFixture {
 				degree, practiceDays, trainingHours);
 	}
 
-	void partnership(long id, String form, Integer interns, Integer hires, Integer mentors) {
+	public void partnership(long id, String form, Integer interns, Integer hires, Integer mentors) {
 		int row = this.sequence.incrementAndGet();
 		this.jdbc.update("""
 				insert into fact_partnerships (submission_id, sheet_row, partner_name, partner_credit_code, form,
@@ -120,14 +121,14 @@ final class WarehouseFixture {
 				""", id, row, form, interns, hires, mentors);
 	}
 
-	void finding(long id, int seq, String ruleId) {
+	public void finding(long id, int seq, String ruleId) {
 		this.jdbc.update("""
 				insert into finding (submission_id, seq, rule_id, severity, sheet, message)
 				values (?, ?, ?, 'ERROR', '基本信息', '错误')
 				""", id, seq, ruleId);
 	}
 
-	void roster(int year, String code, String name, String type, String region) {
+	public void roster(int year, String code, String name, String type, String region) {
 		this.jdbc.update("insert into school_roster (year, school_code, school_name, school_type, region_code) "
 				+ "values (?, ?, ?, ?, ?)", year, code, name, type, region);
 	}
