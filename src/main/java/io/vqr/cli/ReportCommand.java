@@ -98,8 +98,14 @@ public class ReportCommand implements Callable<Integer> {
 			printer.flush();
 			return CommandLines.FAILED;
 		}
-		long written = execution.getStepExecutions().stream().mapToLong((step) -> step.getWriteCount()).sum();
-		printer.printf("Reports for %d: %d written to %s%n", year, written, yearDir);
+		com.fasterxml.jackson.databind.JsonNode index = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(yearDir.resolve(io.vqr.report.output.ReportIndex.FILE).toFile());
+		int files = 0;
+		for (com.fasterxml.jackson.databind.JsonNode entry : index) {
+			files += entry.path("files").size();
+		}
+		printer.printf("Reports for %d: %d report(s), %d file(s) in %s (listed in %s)%n", year, index.size(), files,
+				yearDir, io.vqr.report.output.ReportIndex.FILE);
 		printer.flush();
 		return 0;
 	}
