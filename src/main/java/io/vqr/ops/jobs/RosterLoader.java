@@ -54,13 +54,20 @@ public class RosterLoader {
 	@Transactional
 	public int load(int year, Path csv) throws IOException {
 		List<RosterEntry> entries = read(csv);
-		this.jdbc.update("delete from school_roster where year = ?", year);
-		this.jdbc.batchUpdate(
-				"insert into school_roster (year, school_code, school_name, school_type, region_code) values (?, ?, ?, ?, ?)",
+		// Upsert, then drop who left the file: two processes loading the same roster at
+		// once both succeed.
+		this.jdbc.batchUpdate("""
+				insert into school_roster (year, school_code, school_name, school_type, region_code)
+				values (?, ?, ?, ?, ?)
+				on conflict (year, school_code) do update set school_name = excluded.school_name,
+				  school_type = excluded.school_type, region_code = excluded.region_code
+				""",
 				entries.stream()
 					.map((entry) -> new Object[] { year, entry.schoolCode(), entry.schoolName(), entry.schoolType(),
 							entry.regionCode() })
 					.toList());
+		this.jdbc.update("delete from school_roster where year = ? and school_code <> all (?)", year,
+				entries.stream().map(RosterEntry::schoolCode).toArray(String[]::new));
 		return entries.size();
 	}
 
