@@ -54,8 +54,10 @@ public class ScheduleCommand implements Callable<Integer> {
 		List<JobDefinition> definitions = JobFiles.loadAll(this.spec, this.jobs);
 		Map<String, Object> properties = new HashMap<>(JobFiles.warehouseProperties(this.spec, definitions));
 		// The scheduler's own shutdown hook stops the runs first, then closes the
-		// context.
+		// context;
+		// logging stays on until then.
 		properties.put("spring.main.register-shutdown-hook", "false");
+		properties.put("logging.register-shutdown-hook", "false");
 		PrintWriter out = this.spec.commandLine().getOut();
 		Warehouse warehouse = Warehouse.open(this.database, properties);
 		DefinedJobRunner runner = new DefinedJobRunner(warehouse, JobFiles.REPORTS);
@@ -64,13 +66,13 @@ public class ScheduleCommand implements Callable<Integer> {
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			log.info("Stopping the schedule: no new runs; waiting up to {} s for running ones", this.grace);
 			scheduler.stop(Duration.ofSeconds(this.grace));
+			log.info("Schedule stopped; closing the warehouse");
 			try {
 				warehouse.close();
 			}
 			catch (java.io.IOException | RuntimeException ex) {
 				log.warn("Closing the warehouse: {}", ex.getMessage());
 			}
-			log.info("Schedule stopped");
 			stopped.countDown();
 		}, "vqr-schedule-stop"));
 		int schedules = scheduler.start();
