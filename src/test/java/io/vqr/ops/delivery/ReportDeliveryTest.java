@@ -36,6 +36,7 @@ import io.vqr.report.output.ReportIndex;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -190,6 +191,36 @@ class ReportDeliveryTest {
 		assertThat(retried.mailed()).isEqualTo(6);
 		assertThat(retried.copied()).isZero();
 		assertThat(greenMail.getReceivedMessages()).hasSize(2);
+	}
+
+	@Test
+	void smtpComesFromTheJobFileElseFromSpringMailElseThereIsNone() throws Exception {
+		Path file = this.dir.resolve("mail.yaml");
+		Files.writeString(file, """
+				year: 2024
+				folders: {inbox: inbox, output: reports}
+				recipients:
+				  - name: 省教育厅职成处
+				    email: zhicheng@example.gov.cn
+				    outbox: outbox/province
+				    reports: {province: true}
+				mail: {host: localhost, port: %d, from: office@example.gov.cn}
+				""".formatted(greenMail.getSmtp().getPort()));
+		JobDefinition withMail = JobDefinitions.load(file);
+		MockEnvironment environment = new MockEnvironment();
+		Optional<Mailer> fromJob = Mailer.configure(withMail.mail(), Optional.empty(), environment, Map.of());
+		assertThat(fromJob).isPresent();
+		new ReportDelivery(new DeliveryLog(this.jdbc), dataSource, fromJob).deliver(withMail, 1L);
+		assertThat(greenMail.getReceivedMessages()).singleElement()
+			.satisfies((mail) -> assertThat(mail.getFrom()[0].toString()).isEqualTo("office@example.gov.cn"));
+
+		JavaMailSenderImpl spring = new JavaMailSenderImpl();
+		environment.setProperty("spring.mail.host", "smtp.example.gov.cn");
+		environment.setProperty("vqr.mail.from", "vqr-office@example.gov.cn");
+		assertThat(Mailer.configure(Optional.empty(), Optional.of(spring), environment, Map.of())).isPresent();
+		assertThat(Mailer.configure(this.job.mail(), Optional.empty(), environment, Map.of()))
+			.as("no mail: section and no spring.mail.host")
+			.isEmpty();
 	}
 
 	private ReportDelivery delivery(long maxMailBytes) {
