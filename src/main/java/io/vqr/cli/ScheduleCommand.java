@@ -46,6 +46,10 @@ public class ScheduleCommand implements Callable<Integer> {
 			description = "on stop, how long a running job may take to finish (default ${DEFAULT-VALUE})")
 	long grace;
 
+	@Option(names = "--report-retry", defaultValue = "15", paramLabel = "MINUTES",
+			description = "a report run that did not complete is tried again after this long (default ${DEFAULT-VALUE})")
+	long reportRetryMinutes;
+
 	@Mixin
 	DatabaseOptions database;
 
@@ -61,7 +65,8 @@ public class ScheduleCommand implements Callable<Integer> {
 		PrintWriter out = this.spec.commandLine().getOut();
 		Warehouse warehouse = Warehouse.open(this.database, properties);
 		DefinedJobRunner runner = new DefinedJobRunner(warehouse, JobFiles.REPORTS);
-		JobScheduler scheduler = new JobScheduler(definitions, (job, work) -> runner.run(job, work, out));
+		JobScheduler scheduler = new JobScheduler(definitions, (job, work) -> runner.run(job, work, out),
+				Duration.ofMinutes(Math.max(1, this.reportRetryMinutes)));
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			log.info("Stopping the schedule: no new runs; waiting up to {} s for running ones", this.grace);

@@ -1,6 +1,7 @@
 package io.vqr.ops.jobs;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +20,9 @@ import org.springframework.scheduling.support.CronTrigger;
 /**
  * Runs each job's ingest and report on its cron (Spring's {@link ThreadPoolTaskScheduler}
  * and {@link CronTrigger}). A run that fails is logged and the schedule goes on: the next
- * tick runs it again, and the Spring Batch job continues where it stopped. The work of
- * one job never overlaps itself (a report waits for a running ingest); different jobs may
- * run side by side.
+ * tick runs it again (a report run that did not complete is retried after a delay), and
+ * the Spring Batch job continues where it stopped. The work of one job never overlaps
+ * itself (a report waits for a running ingest); different jobs may run side by side.
  */
 public final class JobScheduler implements AutoCloseable {
 
@@ -43,9 +44,17 @@ public final class JobScheduler implements AutoCloseable {
 
 	private final Map<String, ReentrantLock> jobLocks = new HashMap<>();
 
-	public JobScheduler(List<JobDefinition> jobs, Work work) {
+	private final Duration reportRetryDelay;
+
+	/**
+	 * @param reportRetryDelay how long after a failed or incomplete report run it is
+	 * tried again: a report cron fires once (at the deadline), so waiting for the next
+	 * tick is not an option
+	 */
+	public JobScheduler(List<JobDefinition> jobs, Work work, Duration reportRetryDelay) {
 		this.jobs = List.copyOf(jobs);
 		this.work = work;
+		this.reportRetryDelay = reportRetryDelay;
 		this.scheduler.setPoolSize(Math.max(1, jobs.size()));
 		this.scheduler.setThreadNamePrefix("job-");
 		this.scheduler.setWaitForTasksToCompleteOnShutdown(true);
@@ -95,21 +104,29 @@ public final class JobScheduler implements AutoCloseable {
 			log.debug("Job {}: outside the submission window, no ingest", job.name());
 			return;
 		}
+		String name = what.name().toLowerCase(Locale.ROOT);
 		ReentrantLock lock = this.jobLocks.get(job.name());
 		lock.lock();
+		boolean retry = false;
 		try {
-			this.work.run(job, what);
+			RunOutcome outcome = this.work.run(job, what);
+			retry = outcome != null && !outcome.completed();
 		}
 		catch (JobBusyException ex) {
-			log.warn("Job {} {} skipped: {}", job.name(), what.name().toLowerCase(Locale.ROOT), ex.getMessage());
+			// another process is doing this very work: nothing to retry
+			log.warn("Job {} {} skipped: {}", job.name(), name, ex.getMessage());
 		}
 		catch (Exception ex) {
-			log.error("Job {} {} failed: {}; the next scheduled run continues it", job.name(),
-					what.name().toLowerCase(Locale.ROOT), ex.getMessage());
+			log.error("Job {} {} failed: {}; the next run continues it", job.name(), name, ex.getMessage());
 			log.debug("Failure of job " + job.name(), ex);
+			retry = true;
 		}
 		finally {
 			lock.unlock();
+		}
+		if (retry && what == JobWork.REPORT && !this.scheduler.getScheduledExecutor().isShutdown()) {
+			log.info("Job {} report: trying again in {} min", job.name(), this.reportRetryDelay.toMinutes());
+			this.scheduler.schedule(() -> tick(job, JobWork.REPORT), Instant.now().plus(this.reportRetryDelay));
 		}
 	}
 

@@ -46,7 +46,7 @@ class JobSchedulerTest {
 			twoSucceeded.countDown();
 			return new RunOutcome(definition.name(), work, true, Map.of(), Optional.empty(), Duration.ZERO,
 					Optional.empty());
-		});
+		}, Duration.ofMinutes(15));
 		try {
 			assertThat(scheduler.start()).isEqualTo(1);
 			assertThat(twoSucceeded.await(30, TimeUnit.SECONDS)).as("runs after the failed ones").isTrue();
@@ -68,11 +68,39 @@ class JobSchedulerTest {
 		JobScheduler scheduler = new JobScheduler(List.of(closed), (definition, work) -> {
 			calls.incrementAndGet();
 			return null;
-		});
+		}, Duration.ofMinutes(15));
 		scheduler.tick(closed, JobWork.INGEST);
 		assertThat(calls.get()).isZero();
 		scheduler.tick(closed, JobWork.REPORT);
 		assertThat(calls.get()).as("reports run whatever the window").isEqualTo(1);
+	}
+
+	@Test
+	void aReportRunThatDidNotCompleteIsTriedAgainAfterTheDelay() throws Exception {
+		JobDefinition job = job("deadline", "0 0 0 1 1 *", null);
+		AtomicInteger calls = new AtomicInteger();
+		CountDownLatch completed = new CountDownLatch(1);
+		JobScheduler scheduler = new JobScheduler(List.of(job), (definition, work) -> {
+			int call = calls.incrementAndGet();
+			if (call == 1) {
+				throw new IllegalStateException("disk full");
+			}
+			boolean done = call == 3;
+			if (done) {
+				completed.countDown();
+			}
+			return new RunOutcome(definition.name(), work, done, Map.of(), Optional.empty(), Duration.ZERO,
+					done ? Optional.empty() : Optional.of("1 delivery failure(s)"));
+		}, Duration.ofMillis(200));
+		try {
+			scheduler.start();
+			scheduler.tick(job, JobWork.REPORT);
+			assertThat(completed.await(30, TimeUnit.SECONDS)).as("failed, then incomplete, then completed").isTrue();
+		}
+		finally {
+			scheduler.stop(Duration.ofSeconds(10));
+		}
+		assertThat(calls.get()).as("no retry once completed").isEqualTo(3);
 	}
 
 	private JobDefinition job(String name, String cron, String windowUntil) throws IOException {
