@@ -44,11 +44,8 @@ public final class IdSecret {
 		new SecureRandom().nextBytes(secret);
 		Files.createDirectories(dataDir);
 		Files.writeString(file, Base64.getEncoder().encodeToString(secret) + "\n");
-		try {
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
 			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException ex) {
-			// not a POSIX file system
 		}
 		log.warn("Created the ID hashing secret {}; back it up with the database (or set VQR_ID_SECRET)", file);
 		return secret;

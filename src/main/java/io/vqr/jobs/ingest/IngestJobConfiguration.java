@@ -85,8 +85,8 @@ public class IngestJobConfiguration {
 	}
 
 	@Bean
-	Archive archive(@Value("${vqr.data-dir:data}") Path dataDir) {
-		return new Archive(dataDir.resolve("archive"));
+	Archive archive(@Value("${vqr.data-dir:data}") Path dataDir, @Value("${vqr.archive-dir:}") String archiveDir) {
+		return new Archive(archiveDir.isBlank() ? dataDir.resolve("archive") : Path.of(archiveDir));
 	}
 
 }

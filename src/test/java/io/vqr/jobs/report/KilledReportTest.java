@@ -1,16 +1,9 @@
 package io.vqr.jobs.report;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +14,7 @@ import io.vqr.app.Warehouse;
 import io.vqr.jobs.JobRunner;
 import io.vqr.jobs.ingest.IngestParameters;
 import io.vqr.sample.SampleCorpus;
+import io.vqr.test.ChildProcess;
 import io.vqr.test.TestDatabase;
 
 import org.springframework.batch.core.BatchStatus;
@@ -61,21 +55,19 @@ class KilledReportTest {
 		}
 		Path out = this.dir.resolve("reports");
 
-		Process first = start(url, out);
-		List<String> firstOutput = new ArrayList<>();
-		boolean killed = killAfter(first, firstOutput, "[5/" + SCHOOLS + "]");
-		assertThat(killed).as("still rendering when killed: " + firstOutput).isTrue();
-		assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		Map<String, String> environment = Map.of("VQR_ID_SECRET", "killed-report-test-secret-012", "VQR_WORKERS", "1");
+		String[] report = { "report", "--year", Integer.toString(YEAR), "--out", out.toString(), "--db-url", url,
+				"--db-user", "postgres", "--data-dir", this.dir.resolve("data").toString() };
+		ChildProcess first = ChildProcess.start(this.dir, environment, report);
+		assertThat(first.killWhenOutputContains("[5/" + SCHOOLS + "]"))
+			.as("still rendering when killed: " + first.output())
+			.isTrue();
 		assertThat(first.exitValue()).isEqualTo(137);
 
-		Process second = start(url, out);
-		List<String> secondOutput = new ArrayList<>();
-		CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> drain(second, secondOutput));
-		assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
-		reading.get(10, TimeUnit.SECONDS);
-		assertThat(second.exitValue()).as(String.join("\n", secondOutput)).isZero();
-		assertThat(secondOutput).anyMatch((line) -> line.contains("Restarting report"));
-		long renderedAgain = secondOutput.stream().filter((line) -> line.contains("年度质量报告.pdf")).count();
+		ChildProcess second = ChildProcess.start(this.dir, environment, report);
+		assertThat(second.waitForExit(5)).as(String.join("\n", second.output())).isZero();
+		assertThat(second.output()).anyMatch((line) -> line.contains("Restarting report"));
+		long renderedAgain = second.output().stream().filter((line) -> line.contains("年度质量报告.pdf")).count();
 		assertThat(renderedAgain).as("the restart renders only what was not committed").isLessThan(SCHOOLS);
 
 		Path schools = out.resolve(YEAR + "/schools");
@@ -91,46 +83,6 @@ class KilledReportTest {
 				select count(*) from batch_job_execution e join batch_job_instance i using (job_instance_id)
 				 where i.job_name = 'report'""", Integer.class)).as("one report job instance, started and restarted")
 			.isEqualTo(2);
-	}
-
-	private Process start(String url, Path out) throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), "io.vqr.Main",
-				"report", "--year", Integer.toString(YEAR), "--out", out.toString(), "--db-url", url, "--db-user",
-				"postgres", "--data-dir", this.dir.resolve("data").toString());
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		builder.environment().put("VQR_ID_SECRET", "killed-report-test-secret-012");
-		builder.environment().put("VQR_WORKERS", "1");
-		builder.directory(this.dir.toFile());
-		return builder.start();
-	}
-
-	private static boolean killAfter(Process process, List<String> output, String marker) throws IOException {
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				output.add(line);
-				if (line.contains(marker)) {
-					process.destroyForcibly();
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	private static void drain(Process process, List<String> output) {
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				output.add(line);
-			}
-		}
-		catch (IOException ex) {
-			output.add("(output lost: " + ex + ")");
-		}
 	}
 
 }
