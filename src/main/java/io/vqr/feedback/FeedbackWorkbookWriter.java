@@ -24,9 +24,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes the feedback workbook a school gets for every processed file (submission
  * standard section 3): a first sheet 校验结果 with the verdict, the counts and one row per
- * finding, then a copy of each submitted sheet that has findings on its rows or cells,
- * with the offending cells filled (red ERROR, yellow WARNING, light blue INFO) and
- * commented.
+ * finding, then a copy of each submitted sheet that has ERROR or WARNING findings on its
+ * rows or cells, with the offending cells filled (red ERROR, yellow WARNING, light blue
+ * INFO) and commented.
  *
  * <p>
  * Everything streams: sheets are written with SXSSF, copied sheets are read from the

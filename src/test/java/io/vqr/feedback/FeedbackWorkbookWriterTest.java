@@ -347,6 +347,21 @@ class FeedbackWorkbookWriterTest {
 	}
 
 	@Test
+	void aSheetWithOnlyInfoFindingsIsListedButNotCopied() throws IOException {
+		List<String> sheetsRead = new ArrayList<>();
+		Finding extraColumn = Finding.ofCell(Rule.I_EXTRA_COLUMN, "毕业生去向", 1, "H", "备注", "备注",
+				Rule.I_EXTRA_COLUMN.message("备注"));
+		Path out = writeFeedback(new FeedbackWorkbookWriter(), List.of(extraColumn), sheetsRead);
+		try (XSSFWorkbook feedback = open(out)) {
+			assertThat(sheetNames(feedback)).containsExactly("校验结果");
+			assertThat(sheetsRead).isEmpty();
+			StringBuilder listed = new StringBuilder();
+			feedback.getSheet("校验结果").forEach((row) -> row.forEach((cell) -> listed.append(cell).append('|')));
+			assertThat(listed.toString()).contains("I-EXTRA-COLUMN", "备注");
+		}
+	}
+
+	@Test
 	void aSheetNamedLikeTheResultSheetIsCopiedUnderAnotherName() throws IOException {
 		Path file = this.dir.resolve("odd.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
