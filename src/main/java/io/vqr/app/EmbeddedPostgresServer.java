@@ -122,6 +122,27 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The port of the server another process runs on the data in {@code dataDir}: line 4
+	 * of its {@code postmaster.pid}, when the server's process is alive.
+	 */
+	static Optional<Integer> runningPort(Path dataDir) throws IOException {
+		Path pidFile = dataDir.toAbsolutePath().normalize().resolve("pg").resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return Optional.empty();
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		if (lines.size() < 4 || parsePid(lines.get(0)).flatMap(ProcessHandle::of).isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Integer.parseInt(lines.get(3).trim()));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
 	private static Optional<Long> parsePid(String line) {
 		try {
 			return Optional.of(Long.parseLong(line.trim()));

@@ -46,6 +46,36 @@ public final class Warehouse implements AutoCloseable {
 			properties.put("spring.datasource.username", "postgres");
 			properties.put("spring.datasource.password", "");
 		}
+		return start(options, properties, server);
+	}
+
+	/**
+	 * Opens the warehouse to read it, also while another vqr process owns the embedded
+	 * database folder (a running {@code schedule}): then it connects to that process's
+	 * server (its port is line 4 of {@code postmaster.pid}) with every transaction
+	 * read-only and without migrating. Otherwise the same as {@link #open}.
+	 */
+	public static Warehouse openShared(DatabaseOptions options, Map<String, Object> extraProperties)
+			throws IOException {
+		try {
+			return open(options, extraProperties);
+		}
+		catch (DatabaseBusyException busy) {
+			int port = EmbeddedPostgresServer.runningPort(options.dataDir()).orElseThrow(() -> busy);
+			log.info("The embedded database is in use by another vqr process; reading it through localhost:{}", port);
+			Map<String, Object> properties = new HashMap<>(extraProperties);
+			properties.put("spring.datasource.url", "jdbc:postgresql://localhost:" + port
+					+ "/postgres?options=-c%20default_transaction_read_only%3Don");
+			properties.put("spring.datasource.username", "postgres");
+			properties.put("spring.datasource.password", "");
+			properties.put("spring.datasource.hikari.read-only", "true");
+			properties.put("spring.flyway.enabled", "false");
+			return start(options, properties, null);
+		}
+	}
+
+	private static Warehouse start(DatabaseOptions options, Map<String, Object> properties,
+			EmbeddedPostgresServer server) throws IOException {
 		properties.put("vqr.data-dir", options.dataDir().toAbsolutePath().normalize().toString());
 		try {
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(VqrApplication.class)

@@ -76,7 +76,7 @@ public class DemoCommand implements Callable<Integer> {
 			IngestCommand.run(warehouse, this.year - 1, inbox(root, this.year - 1, 1, priorSamples, List.of()),
 					feedback.resolve(Integer.toString(this.year - 1)), null, out);
 			int wave = 1;
-			for (List<String> files : SubmissionWaves.of(manifest)) {
+			for (List<String> files : manifest.waves()) {
 				out.printf("%nIngesting %d, submission wave %d (%d files) …%n", this.year, wave, files.size());
 				out.flush();
 				IngestCommand.run(warehouse, this.year, inbox(root, this.year, wave, samples, files),

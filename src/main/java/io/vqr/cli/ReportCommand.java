@@ -55,6 +55,9 @@ public class ReportCommand implements Callable<Integer> {
 	@Mixin
 	DatabaseOptions database;
 
+	@Mixin
+	TemplateOptions templateOptions;
+
 	@Override
 	public Integer call() throws Exception {
 		Years.check(this.spec, this.year);
@@ -71,7 +74,7 @@ public class ReportCommand implements Callable<Integer> {
 						"--school takes 10-digit school codes, not " + school);
 			}
 		}
-		try (Warehouse warehouse = Warehouse.open(this.database, Map.of())) {
+		try (Warehouse warehouse = Warehouse.open(this.database, templateProperties())) {
 			return run(warehouse, this.year, this.out, this.schools, formats, this.spec.commandLine().getOut());
 		}
 	}
@@ -95,10 +98,25 @@ public class ReportCommand implements Callable<Integer> {
 			printer.flush();
 			return CommandLines.FAILED;
 		}
-		long written = execution.getStepExecutions().stream().mapToLong((step) -> step.getWriteCount()).sum();
-		printer.printf("Reports for %d: %d written to %s%n", year, written, yearDir);
+		com.fasterxml.jackson.databind.JsonNode index = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(yearDir.resolve(io.vqr.report.output.ReportIndex.FILE).toFile());
+		int files = 0;
+		for (com.fasterxml.jackson.databind.JsonNode entry : index) {
+			files += entry.path("files").size();
+		}
+		printer.printf("Reports for %d: %d report(s), %d file(s) in %s (listed in %s)%n", year, index.size(), files,
+				yearDir, io.vqr.report.output.ReportIndex.FILE);
 		printer.flush();
 		return 0;
+	}
+
+	private Map<String, Object> templateProperties() {
+		try {
+			return this.templateOptions.properties();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new picocli.CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
+		}
 	}
 
 }

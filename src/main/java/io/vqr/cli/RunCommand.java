@@ -42,11 +42,14 @@ public class RunCommand implements Callable<Integer> {
 	@Mixin
 	DatabaseOptions database;
 
+	@Mixin
+	TemplateOptions templateOptions;
+
 	@Override
 	public Integer call() throws Exception {
 		Years.check(this.spec, this.year);
 		Years.existingFolder(this.spec, "--inbox", this.inbox);
-		try (Warehouse warehouse = Warehouse.open(this.database, Map.of())) {
+		try (Warehouse warehouse = Warehouse.open(this.database, templateProperties())) {
 			var printer = this.spec.commandLine().getOut();
 			int ingest = IngestCommand.run(warehouse, this.year, this.inbox,
 					IngestCommand.feedbackDir(this.inbox, this.feedback), this.summary, printer);
@@ -54,6 +57,15 @@ public class RunCommand implements Callable<Integer> {
 				return ingest;
 			}
 			return ReportCommand.run(warehouse, this.year, this.out, List.of(), ReportFiles.FORMATS, printer);
+		}
+	}
+
+	private Map<String, Object> templateProperties() {
+		try {
+			return this.templateOptions.properties();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new picocli.CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
 		}
 	}
 

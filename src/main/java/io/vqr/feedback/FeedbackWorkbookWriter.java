@@ -115,7 +115,9 @@ public final class FeedbackWorkbookWriter {
 		// Written beside the target and moved into place, so a reader never sees half a
 		// file; not a temp file, whose owner-only permissions would stay on the result.
 		Path partial = parent.resolve("." + out.getFileName() + "." + System.nanoTime() + ".part");
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false)) {
+		// Temp files uncompressed: gzipping them only to inflate them again when the
+		// workbook is zipped doubles the compression work.
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false)) {
 			FeedbackStyles styles = new FeedbackStyles(workbook);
 			CommentBudget budget = new CommentBudget(this.maxCommentedCells);
 			// 校验结果 is created first so that it is the first sheet; its rows are written

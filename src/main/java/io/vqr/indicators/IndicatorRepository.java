@@ -26,9 +26,10 @@ import static io.vqr.indicators.StandardCodes.sqlList;
 import static io.vqr.indicators.StandardCodes.sqlLiteral;
 
 /**
- * Loads an {@link IndicatorSnapshot} of a year with eight set-based queries, however many
- * schools there are: schools, school indicators, group indicators, group medians,
- * spreads, breakdowns, majors, outcomes by major.
+ * Loads an {@link IndicatorSnapshot} of a year with five set-based queries, however many
+ * schools there are: schools; every indicator of every school with the pooled group
+ * values, medians and spreads ({@link IndicatorSql#VALUES}); breakdowns; majors; outcomes
+ * by major.
  */
 @Component
 public class IndicatorRepository {
@@ -102,20 +103,31 @@ public class IndicatorRepository {
 			sqlLiteral(StandardCodes.FULLTIME));
 
 	private static final String MAJORS = """
-			select cs.school_code, m.major_code, m.major_name, m.duration, m.plan, m.admitted, m.registered,
-			       m.enrolled, m.graduates, d.division_code, d.division_name
-			  from current_submission cs
-			  join fact_profile p on p.submission_id = cs.submission_id
-			  join fact_majors m on m.submission_id = cs.submission_id
-			  left join lateral (
-			    select k.division_code, k.division_name
-			      from dim_major_catalog k
-			     where regexp_replace(k.major_code, 'K$', '') = regexp_replace(m.major_code, 'K$', '')
-			     order by (k.level = %s) desc, k.edition desc
-			     limit 1
-			  ) d on true
-			 where cs.year = ?
-			 order by cs.school_code, m.sheet_row
+			with catalog as (
+			  select distinct on (level, plain_code) level, plain_code, division_code, division_name
+			    from (select k.*, regexp_replace(k.major_code, 'K$', '') as plain_code from dim_major_catalog k) k
+			   order by level, plain_code, edition desc
+			),
+			any_level as (
+			  select distinct on (plain_code) plain_code, division_code, division_name
+			    from catalog order by plain_code, level
+			),
+			majors as (
+			  select cs.school_code, m.*, regexp_replace(m.major_code, 'K$', '') as plain_code,
+			         %s as level
+			    from current_submission cs
+			    join fact_profile p on p.submission_id = cs.submission_id
+			    join fact_majors m on m.submission_id = cs.submission_id
+			   where cs.year = ?
+			)
+			select m.school_code, m.major_code, m.major_name, m.duration, m.plan, m.admitted, m.registered,
+			       m.enrolled, m.graduates,
+			       coalesce(own.division_code, other.division_code) as division_code,
+			       coalesce(own.division_name, other.division_name) as division_name
+			  from majors m
+			  left join catalog own on own.level = m.level and own.plain_code = m.plain_code
+			  left join any_level other on other.plain_code = m.plain_code
+			 order by m.school_code, m.sheet_row
 			""".formatted(levelOf("p.school_type"));
 
 	private static final String MAJOR_OUTCOMES = """
@@ -178,45 +190,45 @@ public class IndicatorRepository {
 
 		Map<String, Map<Indicator, IndicatorValue>> values = new HashMap<>();
 		Map<String, Map<Indicator, IndicatorValue>> previousValues = new HashMap<>();
-		this.jdbc.query(IndicatorSql.SCHOOL_INDICATORS, (rs) -> {
+		Map<String, GroupBuilder> groups = new LinkedHashMap<>();
+		Map<String, IndicatorValue> medians = new HashMap<>();
+		Map<Indicator, double[]> spreads = new EnumMap<>(Indicator.class);
+		Map<Indicator, Integer> spreadCounts = new EnumMap<>(Indicator.class);
+		this.jdbc.query(IndicatorSql.VALUES, (rs) -> {
 			Indicator indicator = indicator(rs.getString("code"));
 			IndicatorValue value = new IndicatorValue(indicator, number(rs, "value"), number(rs, "numerator"),
 					number(rs, "denominator"));
-			((rs.getInt("year") == year) ? values : previousValues)
-				.computeIfAbsent(rs.getString("school_code").trim(), (key) -> new EnumMap<>(Indicator.class))
-				.put(indicator, value);
-		}, year, previous);
-
-		Map<String, GroupBuilder> groups = new LinkedHashMap<>();
-		this.jdbc.query(IndicatorSql.GROUP_INDICATORS, (rs) -> {
-			GroupBuilder group = groups.computeIfAbsent(groupId(rs), (id) -> new GroupBuilder(rs));
-			Indicator indicator = indicator(rs.getString("code"));
-			group.schools = rs.getInt("schools");
-			group.values.put(indicator, new IndicatorValue(indicator, number(rs, "value"), number(rs, "numerator"),
-					number(rs, "denominator")));
-		}, year, previous);
-		this.jdbc.query(IndicatorSql.GROUP_MEDIANS, (rs) -> {
-			GroupBuilder group = groups.get(groupId(rs));
-			if (group != null) {
-				group.values.put(Indicator.MEDIAN_MONTHLY_INCOME, new IndicatorValue(Indicator.MEDIAN_MONTHLY_INCOME,
-						number(rs, "value"), null, number(rs, "n")));
+			int rowYear = rs.getInt("year");
+			String key = rs.getString("group_key").trim();
+			String groupKind = rs.getString("group_kind");
+			String groupId = rowYear + "|" + groupKind + "|" + key;
+			switch (rs.getString("row_kind")) {
+				case "SCHOOL" -> ((rowYear == year) ? values : previousValues)
+					.computeIfAbsent(key, (school) -> new EnumMap<>(Indicator.class))
+					.put(indicator, value);
+				case "GROUP" -> {
+					GroupBuilder group = groups.computeIfAbsent(groupId,
+							(id) -> new GroupBuilder(rowYear, GroupKind.valueOf(groupKind), key));
+					group.schools = rs.getInt("schools");
+					group.values.put(indicator, value);
+				}
+				case "MEDIAN" -> medians.put(groupId, value);
+				case "SPREAD" -> {
+					spreads.put(indicator, doubles(rs.getArray("spread")));
+					spreadCounts.put(indicator, rs.getInt("schools"));
+				}
+				default -> throw new IllegalStateException("unexpected row " + rs.getString("row_kind"));
 			}
-		}, year, previous);
+		}, year, previous, year);
 		List<GroupValues> currentGroups = new ArrayList<>();
 		List<GroupValues> previousGroups = new ArrayList<>();
-		for (GroupBuilder group : groups.values()) {
-			fillEmptyMedian(group);
+		groups.forEach((id, group) -> {
+			// a group without any income row has no MEDIAN row: the value is empty, n = 0
+			group.values.put(Indicator.MEDIAN_MONTHLY_INCOME,
+					medians.getOrDefault(id, new IndicatorValue(Indicator.MEDIAN_MONTHLY_INCOME, null, null, 0.0)));
 			((group.year == year) ? currentGroups : previousGroups)
 				.add(new GroupValues(group.kind, group.key, group.schools, group.values));
-		}
-
-		Map<Indicator, double[]> spreads = new EnumMap<>(Indicator.class);
-		Map<Indicator, Integer> spreadCounts = new EnumMap<>(Indicator.class);
-		this.jdbc.query(IndicatorSql.SPREADS, (rs) -> {
-			Indicator indicator = indicator(rs.getString("code"));
-			spreads.put(indicator, doubles(rs.getArray("spread")));
-			spreadCounts.put(indicator, rs.getInt("schools"));
-		}, year, previous, year);
+		});
 
 		Map<String, Map<Breakdown, List<BreakdownItem>>> breakdowns = new HashMap<>();
 		this.jdbc.query(BREAKDOWNS, (rs) -> {
@@ -273,13 +285,6 @@ public class IndicatorRepository {
 			.collect(Collectors.joining("", "(case " + schoolTypeColumn, " end)"));
 	}
 
-	private static void fillEmptyMedian(GroupBuilder group) {
-		// a group without any income row has no median row at all: the value is empty, n
-		// = 0
-		group.values.putIfAbsent(Indicator.MEDIAN_MONTHLY_INCOME,
-				new IndicatorValue(Indicator.MEDIAN_MONTHLY_INCOME, null, null, 0.0));
-	}
-
 	private static SchoolInfo schoolInfo(ResultSet rs) throws SQLException {
 		return new SchoolInfo(rs.getInt("year"), rs.getString("school_code").trim(), rs.getString("school_name"),
 				rs.getString("school_type"), rs.getString("ownership"), rs.getString("region_code"),
@@ -288,10 +293,6 @@ public class IndicatorRepository {
 				rs.getObject("processed_on", java.time.LocalDate.class), number(rs, "equipment_value"),
 				number(rs, "workstations"), number(rs, "books"), number(rs, "computers"),
 				number(rs, "funding_per_student"));
-	}
-
-	private static String groupId(ResultSet rs) throws SQLException {
-		return rs.getInt("year") + "|" + rs.getString("group_kind") + "|" + rs.getString("group_key");
 	}
 
 	static Indicator indicator(String code) {
@@ -330,15 +331,10 @@ public class IndicatorRepository {
 
 		final Map<Indicator, IndicatorValue> values = new EnumMap<>(Indicator.class);
 
-		GroupBuilder(ResultSet rs) {
-			try {
-				this.year = rs.getInt("year");
-				this.kind = GroupKind.valueOf(rs.getString("group_kind").toUpperCase(java.util.Locale.ROOT));
-				this.key = rs.getString("group_key").trim();
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException(ex);
-			}
+		GroupBuilder(int year, GroupKind kind, String key) {
+			this.year = year;
+			this.kind = kind;
+			this.key = key;
 		}
 
 	}

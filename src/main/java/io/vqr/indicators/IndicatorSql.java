@@ -147,70 +147,45 @@ final class IndicatorSql {
 			)""".formatted(valuesList());
 
 	/**
-	 * Every indicator of every school with current data in the two years bound to
-	 * {@code cur}.
+	 * Everything numeric of the snapshot in one statement, so the per-school aggregation
+	 * runs once (the CTE is materialized): {@code row_kind} SCHOOL (one row per school,
+	 * year and indicator), GROUP (pooled by 办学类型, city and province: Σ numerators / Σ
+	 * denominators, sums for counts), MEDIAN (the median income over all match-base rows
+	 * of a group, not a median of medians) and SPREAD (min, P25, median, P75, max of the
+	 * key rates across the schools of the third bound year). Binds: Y, Y-1, Y.
 	 */
-	static final String SCHOOL_INDICATORS = "with " + MEASURES + ",\n" + SCHOOL_VALUES + """
-
-			select year, school_code, code, value, numerator, denominator
-			  from school_values
-			 order by year, school_code
-			""";
-
-	/**
-	 * Pooled values by 办学类型, by city and for the province: Σ numerators / Σ denominators
-	 * (sums for counts). The median income is pooled by {@link #GROUP_MEDIANS}.
-	 */
-	static final String GROUP_INDICATORS = "with " + MEASURES + ",\n" + SCHOOL_VALUES
+	static final String VALUES = "with " + MEASURES + ",\n" + SCHOOL_VALUES
 			+ """
 
-					select year, code,
-					       case when grouping(school_type) = 0 then 'type' when grouping(city_code) = 0 then 'city' else 'province' end
-					         as group_kind,
-					       coalesce(school_type, city_code, '') as group_key,
-					       count(*) as schools,
+					select 'SCHOOL' as row_kind, null as group_kind, trim(school_code) as group_key, year, code,
+					       1::bigint as schools, value, numerator, denominator, null::float8[] as spread
+					  from school_values
+					union all
+					select 'GROUP',
+					       case when grouping(school_type) = 0 then 'TYPE' when grouping(city_code) = 0 then 'CITY' else 'PROVINCE' end,
+					       coalesce(school_type, city_code, ''), year, code, count(*),
 					       case when bool_and(summed) then sum(value)
-					            else sum(pool_numerator) / nullif(sum(pool_denominator), 0) end as value,
-					       sum(pool_numerator) as numerator, sum(pool_denominator) as denominator
+					            else sum(pool_numerator) / nullif(sum(pool_denominator), 0) end,
+					       sum(pool_numerator), sum(pool_denominator), null
 					  from school_values
 					 group by year, code, grouping sets ((school_type), (city_code), ())
-					""";
-
-	/**
-	 * The median monthly income over all match-base rows of a group (not a median of
-	 * medians).
-	 */
-	static final String GROUP_MEDIANS = """
-			with cur as (
-			  select cs.year, cs.submission_id from current_submission cs where cs.year in (?, ?)
-			)
-			select c.year,
-			       case when grouping(p.school_type) = 0 then 'type'
-			            when grouping(coalesce(r.city_code, p.region_code)) = 0 then 'city' else 'province' end as group_kind,
-			       coalesce(p.school_type, coalesce(r.city_code, p.region_code), '') as group_key,
-			       percentile_cont(0.5) within group (order by g.monthly_income) as value,
-			       count(*) as n
-			  from cur c
-			  join fact_profile p on p.submission_id = c.submission_id
-			  left join dim_region r on r.region_code = p.region_code
-			  join fact_graduates g on g.submission_id = c.submission_id
-			 where g.destination in %s and g.monthly_income is not null
-			 group by c.year, grouping sets ((p.school_type), (coalesce(r.city_code, p.region_code)), ())
-			"""
-		.formatted(sqlList(StandardCodes.MATCH_BASE));
-
-	/**
-	 * Spread of the key rates across the schools of the first bound year
-	 * (percentile_cont).
-	 */
-	static final String SPREADS = "with " + MEASURES + ",\n" + SCHOOL_VALUES + """
-
-			select code, count(*) as schools,
-			       percentile_cont(array[0, 0.25, 0.5, 0.75, 1]) within group (order by value) as spread
-			  from school_values
-			 where year = ? and value is not null and code in %s
-			 group by code
-			""".formatted(sqlList(IndicatorCatalog.KEY_RATES.stream().map(Indicator::code).toList()));
+					union all
+					select 'MEDIAN',
+					       case when grouping(p.school_type) = 0 then 'TYPE' when grouping(p.city_code) = 0 then 'CITY' else 'PROVINCE' end,
+					       coalesce(p.school_type, p.city_code, ''), p.year, %1$s, count(distinct p.school_code),
+					       percentile_cont(0.5) within group (order by g.monthly_income), null, count(*), null
+					  from fact_graduates g join prof p on p.submission_id = g.submission_id
+					 where g.destination in %2$s and g.monthly_income is not null
+					 group by p.year, grouping sets ((p.school_type), (p.city_code), ())
+					union all
+					select 'SPREAD', null, '', year, code, count(*), null, null, null,
+					       percentile_cont(array[0, 0.25, 0.5, 0.75, 1]) within group (order by value)
+					  from school_values
+					 where year = ? and value is not null and code in %3$s
+					 group by year, code
+					"""
+				.formatted(sqlLiteral(Indicator.MEDIAN_MONTHLY_INCOME.code()), sqlList(StandardCodes.MATCH_BASE),
+						sqlList(IndicatorCatalog.KEY_RATES.stream().map(Indicator::code).toList()));
 
 	private IndicatorSql() {
 	}
@@ -229,7 +204,7 @@ final class IndicatorSql {
 		formulas.put(Indicator.ENTREPRENEURSHIP_RATE, Formula.quotient("m.self_employed", "m.graduates"));
 		formulas.put(Indicator.RELATED_EMPLOYMENT_RATE, Formula.quotient("m.related", "m.match_base"));
 		formulas.put(Indicator.MEAN_MONTHLY_INCOME, Formula.quotient("m.income_sum", "m.income_n"));
-		// the median comes with its n; groups take theirs from GROUP_MEDIANS
+		// the median comes with its n; groups take theirs from the MEDIAN rows of VALUES
 		formulas.put(Indicator.MEDIAN_MONTHLY_INCOME,
 				new Formula(null, "m.income_n", "m.income_median", null, null, false));
 		formulas.put(Indicator.IN_PROVINCE_EMPLOYMENT_RATE, Formula.quotient("m.in_province", "m.with_region"));

@@ -29,6 +29,10 @@ import io.vqr.warehouse.StagingSink;
 import io.vqr.warehouse.SubmissionRegistry;
 import io.vqr.warehouse.SubmissionRegistry.Submission;
 import io.vqr.warehouse.SubmissionStatus;
+import io.vqr.workbook.ReadLimits;
+import io.vqr.workbook.WorkbookException;
+import io.vqr.workbook.WorkbookFiles;
+import io.vqr.workbook.WorkbookReader;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -65,9 +69,11 @@ public class SubmissionProcessor {
 
 	private final IdSecretKey idSecret;
 
+	private final ReadLimits limits;
+
 	public SubmissionProcessor(SubmissionRegistry registry, SubmissionValidator validator,
 			WarehouseChecks warehouseChecks, Publisher publisher, FindingStore findingStore, FeedbackFiles feedback,
-			DataSource dataSource, JdbcTemplate jdbc, IdSecretKey idSecret) {
+			DataSource dataSource, JdbcTemplate jdbc, IdSecretKey idSecret, ReadLimits limits) {
 		this.registry = registry;
 		this.validator = validator;
 		this.warehouseChecks = warehouseChecks;
@@ -77,6 +83,7 @@ public class SubmissionProcessor {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.idSecret = idSecret;
+		this.limits = limits;
 	}
 
 	@Transactional
@@ -96,16 +103,36 @@ public class SubmissionProcessor {
 
 	private ProcessedSubmission processInTransaction(Submission submission, Path feedbackDir, long start)
 			throws IOException {
+		// Opened once for validation and the feedback's sheet copies: parsing an .xls
+		// (POI loads it whole) was a large share of the time per file.
+		WorkbookReader original;
+		try {
+			original = WorkbookFiles.open(Path.of(submission.archivePath()), this.limits);
+		}
+		catch (WorkbookException ex) {
+			return processInTransaction(submission, null, ex, feedbackDir, start);
+		}
+		try (original) {
+			return processInTransaction(submission, original, null, feedbackDir, start);
+		}
+	}
+
+	private ProcessedSubmission processInTransaction(Submission submission, WorkbookReader original,
+			WorkbookException unreadable, Path feedbackDir, long start) throws IOException {
 		long id = submission.id();
 		this.publisher.discard(id);
 		ValidationOutcome outcome;
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		try (StagingSink sink = new StagingSink(connection, id, this.idSecret.bytes())) {
-			outcome = this.validator.validate(Path.of(submission.archivePath()), submission.fileName(),
-					submission.year(), sink);
+		if (original == null) {
+			outcome = this.validator.unreadable(unreadable, submission.fileName(), submission.year());
 		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		else {
+			Connection connection = DataSourceUtils.getConnection(this.dataSource);
+			try (StagingSink sink = new StagingSink(connection, id, this.idSecret.bytes())) {
+				outcome = this.validator.validate(original, submission.fileName(), submission.year(), sink);
+			}
+			finally {
+				DataSourceUtils.releaseConnection(connection, this.dataSource);
+			}
 		}
 		List<Finding> findings = new ArrayList<>(outcome.findings());
 		String schoolCode = outcome.school().map(SchoolIdentity::code).orElse(null);
@@ -139,8 +166,8 @@ public class SubmissionProcessor {
 			loaded.put(sheetName, status.accepted() ? entry.getValue().clean() : 0L);
 			skipped.put(sheetName, entry.getValue().skipped());
 		}
-		Path feedbackFile = this.feedback.write(submission, outcome, findings, status, version, counts, read, loaded,
-				feedbackDir);
+		Path feedbackFile = this.feedback.write(submission, original, outcome, findings, status, version, counts, read,
+				loaded, feedbackDir);
 		Map<String, Integer> severityCounts = new LinkedHashMap<>();
 		counts.forEach((severity, count) -> severityCounts.put(severity.name(), count));
 		this.registry.complete(id, status, severityCounts, read, loaded, skipped,

@@ -19,6 +19,13 @@ import io.vqr.workbook.RawCell;
  */
 final class DateReader {
 
+	/** Compiled once: these run for every cell. */
+	private static final Pattern COMPACT = Pattern.compile("\\d{8}|\\d{6}");
+
+	private static final Pattern YEAR_DOT_MONTH = Pattern.compile("(19|20)\\d{2}\\.\\d{1,2}");
+
+	private static final Pattern YEAR_ONLY = Pattern.compile("(19|20)\\d{2}");
+
 	private static final String HINT = "请填写日期，如 2024-06-30 或 2024年6月（可精确到月）。";
 
 	private static final Pattern DAY = Pattern
@@ -89,20 +96,20 @@ final class DateReader {
 			value = BigDecimal.valueOf(cell.number());
 		}
 		String plain = value.stripTrailingZeros().toPlainString();
-		if (plain.matches("\\d{8}|\\d{6}")) {
+		if (COMPACT.matcher(plain).matches()) {
 			Optional<DateValue> compact = fromText(plain);
 			if (compact.isPresent()) {
 				return ParsedValue.of(compact.get());
 			}
 		}
-		if (plain.matches("(19|20)\\d{2}\\.\\d{1,2}")) {
+		if (YEAR_DOT_MONTH.matcher(plain).matches()) {
 			if (plain.endsWith(".1")) {
 				return TypeErrors.of(field, shown, "数字 " + plain + " 无法区分是1月还是10月，请填写为 " + plain.substring(0, 4)
 						+ "-01 或 " + plain.substring(0, 4) + "-10。");
 			}
 			return fromText(plain).<ParsedValue>map(ParsedValue::of).orElseGet(() -> TypeErrors.of(field, shown, HINT));
 		}
-		if (plain.matches("(19|20)\\d{2}")) {
+		if (YEAR_ONLY.matcher(plain).matches()) {
 			return TypeErrors.of(field, shown, "只填了年份，请至少精确到月，如 " + plain + "-06。");
 		}
 		if (value.signum() > 0 && value.compareTo(BigDecimal.valueOf(LAST_SERIAL)) <= 0) {

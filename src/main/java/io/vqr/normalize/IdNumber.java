@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,6 +20,9 @@ import javax.crypto.spec.SecretKeySpec;
  * that duplicates within a sheet can be found.
  */
 public final class IdNumber {
+
+	/** Compiled once: these run for every cell. */
+	private static final Pattern SHAPE = Pattern.compile("\\d{17}[\\dX]");
 
 	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 
@@ -40,7 +44,7 @@ public final class IdNumber {
 		if (normalized.length() != 18) {
 			return Checked.invalid("应为18位，实为 " + normalized.length() + " 位");
 		}
-		if (!normalized.matches("\\d{17}[\\dX]")) {
+		if (!SHAPE.matcher(normalized).matches()) {
 			return Checked.invalid("前17位应为数字，最后一位为数字或 X");
 		}
 		if (!provinces.test(normalized.substring(0, 2))) {
@@ -111,10 +115,25 @@ public final class IdNumber {
 	 * HMAC-SHA-256 of the upper-case number, as 64 lower-case hex digits.
 	 */
 	public String hmac(byte[] secretKey) {
+		return hmac(hmacSha256(secretKey));
+	}
+
+	/**
+	 * {@link #hmac(byte[])} with a Mac from {@link #hmacSha256(byte[])}, reused row after
+	 * row by one thread (looking the algorithm up per number costs more than hashing it).
+	 */
+	public String hmac(Mac keyedMac) {
+		return HexFormat.of().formatHex(keyedMac.doFinal(this.number.getBytes(StandardCharsets.US_ASCII)));
+	}
+
+	/**
+	 * An HMAC-SHA-256 initialized with the key; {@code doFinal} leaves it ready again.
+	 */
+	public static Mac hmacSha256(byte[] secretKey) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secretKey, "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(this.number.getBytes(StandardCharsets.US_ASCII)));
+			return mac;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException("HmacSHA256 is not available", ex);

@@ -3,6 +3,7 @@ package io.vqr.normalize;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import io.vqr.standard.ReferenceData;
 import io.vqr.standard.Rule;
@@ -14,6 +15,11 @@ import io.vqr.workbook.RawCell;
  * the masked form.
  */
 final class IdNumberReader {
+
+	/** Compiled once: these run for every cell. */
+	private static final Pattern TRAILING_ZERO_DECIMALS = Pattern.compile("\\.0+$");
+
+	private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?E\\+?\\d+");
 
 	private final Predicate<String> provinces;
 
@@ -37,14 +43,14 @@ final class IdNumberReader {
 			.toUpperCase(Locale.ROOT);
 		String shown = IdNumber.mask(compact);
 		if (cell.kind() == RawCell.CellKind.NUMBER) {
-			String digits = compact.replaceFirst("\\.0+$", "");
+			String digits = TRAILING_ZERO_DECIMALS.matcher(compact).replaceFirst("");
 			if (digits.length() >= 16 || digits.contains("E")) {
 				return ParsedValue.invalid(Rule.R_ID_PRECISION, shown, shown);
 			}
 		}
 		// 4.40111200603E+17: the column was turned into text after Excel had cut the
 		// digits
-		if (compact.matches("\\d(\\.\\d+)?E\\+?\\d+")) {
+		if (SCIENTIFIC.matcher(compact).matches()) {
 			return ParsedValue.invalid(Rule.R_ID_PRECISION, shown, shown);
 		}
 		IdNumber.Checked checked = IdNumber.check(compact, this.provinces, today);

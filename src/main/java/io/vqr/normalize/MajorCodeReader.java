@@ -2,6 +2,7 @@ package io.vqr.normalize;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.vqr.standard.FieldDef;
 import io.vqr.standard.ReferenceData;
@@ -18,6 +19,17 @@ import io.vqr.workbook.RawCell;
  */
 final class MajorCodeReader {
 
+	/** Compiled once: these run for every cell. */
+	private static final Pattern TRAILING_ZERO_DECIMALS = Pattern.compile("\\.0+$");
+
+	private static final Pattern SIX_DIGITS_K = Pattern.compile("\\d{6}K?");
+
+	private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+
+	private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
+	private static final Pattern THREE_OR_FOUR_DIGITS = Pattern.compile("\\d{3,4}");
+
 	private static final String CATALOG = "《职业教育专业目录》";
 
 	private static final String TECHNICIAN_CATALOG = "技工院校专业目录（4位代码，前两位为01–14，或8开头的省级特色专业）";
@@ -32,7 +44,7 @@ final class MajorCodeReader {
 		String shown = cell.text().strip();
 		String code = TextNormalizer.key(cell.text());
 		if (cell.kind() == RawCell.CellKind.NUMBER) {
-			code = code.replaceFirst("\\.0+$", "");
+			code = TRAILING_ZERO_DECIMALS.matcher(code).replaceFirst("");
 		}
 		if (school.isTechnicianSchool()) {
 			return technician(code, shown);
@@ -41,7 +53,7 @@ final class MajorCodeReader {
 			return anyKnownFormat(code, shown);
 		}
 		List<String> levels = school.majorLevels();
-		if (!code.matches("\\d{6}K?")) {
+		if (!SIX_DIGITS_K.matcher(code).matches()) {
 			return unknown(shown, "应为6位数字（国家控制专业可带K）", CATALOG);
 		}
 		Optional<Major> major = this.reference.major(code, levels);
@@ -58,8 +70,8 @@ final class MajorCodeReader {
 	}
 
 	private ParsedValue technician(String code, String shown) {
-		String padded = code.matches("\\d{3}") ? "0" + code : code;
-		if (!padded.matches("\\d{4}")) {
+		String padded = THREE_DIGITS.matcher(code).matches() ? "0" + code : code;
+		if (!FOUR_DIGITS.matcher(padded).matches()) {
 			return unknown(shown, "应为4位数字", TECHNICIAN_CATALOG);
 		}
 		int category = Integer.parseInt(padded.substring(0, 2));
@@ -74,11 +86,11 @@ final class MajorCodeReader {
 	 * 技工 code; 基本信息 has its own error for the type.
 	 */
 	private ParsedValue anyKnownFormat(String code, String shown) {
-		List<Major> majors = code.matches("\\d{6}K?") ? this.reference.majorsWithCode(code) : List.of();
+		List<Major> majors = SIX_DIGITS_K.matcher(code).matches() ? this.reference.majorsWithCode(code) : List.of();
 		if (!majors.isEmpty()) {
 			return ParsedValue.of(new MajorCode(majors.get(0).code(), Optional.empty()));
 		}
-		if (code.matches("\\d{3,4}")) {
+		if (THREE_OR_FOUR_DIGITS.matcher(code).matches()) {
 			return technician(code, shown);
 		}
 		return unknown(shown, "不是有效的专业代码", CATALOG);

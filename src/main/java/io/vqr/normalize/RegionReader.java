@@ -1,5 +1,7 @@
 package io.vqr.normalize;
 
+import java.util.regex.Pattern;
+
 import io.vqr.standard.FieldDef;
 import io.vqr.standard.ReferenceData;
 import io.vqr.standard.ReferenceData.Region;
@@ -14,6 +16,11 @@ import io.vqr.workbook.RawCell;
  */
 final class RegionReader {
 
+	/** Compiled once: these run for every cell. */
+	private static final Pattern TRAILING_ZERO_DECIMALS = Pattern.compile("\\.0+$");
+
+	private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+
 	/** The key of 基本信息's 所在地区代码, the only region field that excludes provinces. */
 	static final String SCHOOL_REGION_FIELD = "region_code";
 
@@ -24,9 +31,9 @@ final class RegionReader {
 	}
 
 	ParsedValue read(FieldDef field, RawCell cell) {
-		String code = TextNormalizer.key(cell.text()).replaceFirst("\\.0+$", "");
+		String code = TRAILING_ZERO_DECIMALS.matcher(TextNormalizer.key(cell.text())).replaceFirst("");
 		String shown = cell.text().strip();
-		if (!code.matches("\\d{6}")) {
+		if (!SIX_DIGITS.matcher(code).matches()) {
 			return ParsedValue.invalid(Rule.R_REGION_UNKNOWN, shown, field.label(), shown, "不是6位数字");
 		}
 		Region region = this.reference.region(code).orElse(null);

@@ -3,6 +3,7 @@ package io.vqr.normalize;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.vqr.standard.CodeList;
 import io.vqr.standard.CodeLists;
@@ -27,6 +28,15 @@ import io.vqr.workbook.RawCell;
  * {@link MajorCode}; SCHOOL_CODE → {@link String} (10 digits); YEAR → {@link Long}.
  */
 public final class ValueParser {
+
+	/** Compiled once: these run for every cell. */
+	private static final Pattern TRAILING_ZERO_DECIMALS = Pattern.compile("\\.0+$");
+
+	private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
+
+	private static final Pattern YEAR_SUFFIX = Pattern.compile("年度?$");
+
+	private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
 	private final Clock clock;
 
@@ -125,7 +135,7 @@ public final class ValueParser {
 		CodeList list = CodeLists.get(field.codeList());
 		String text = cell.text().strip();
 		if (cell.kind() == RawCell.CellKind.NUMBER) {
-			text = text.replaceFirst("\\.0+$", "");
+			text = TRAILING_ZERO_DECIMALS.matcher(text).replaceFirst("");
 		}
 		String shown = text;
 		return list.resolve(text)
@@ -143,17 +153,19 @@ public final class ValueParser {
 	}
 
 	private static ParsedValue schoolCode(RawCell cell) {
-		String code = TextNormalizer.key(cell.text()).replaceFirst("\\.0+$", "");
+		String code = TRAILING_ZERO_DECIMALS.matcher(TextNormalizer.key(cell.text())).replaceFirst("");
 		String shown = cell.text().strip();
-		if (code.matches("\\d{10}")) {
+		if (TEN_DIGITS.matcher(code).matches()) {
 			return ParsedValue.of(code);
 		}
 		return ParsedValue.invalid(Rule.F_SCHOOL_UNKNOWN, shown, "“" + shown + "”不是10位数字");
 	}
 
 	private static ParsedValue year(FieldDef field, RawCell cell) {
-		String year = TextNormalizer.key(cell.text()).replaceFirst("\\.0+$", "").replaceFirst("年度?$", "");
-		if (year.matches("\\d{4}")) {
+		String year = YEAR_SUFFIX
+			.matcher(TRAILING_ZERO_DECIMALS.matcher(TextNormalizer.key(cell.text())).replaceFirst(""))
+			.replaceFirst("");
+		if (FOUR_DIGITS.matcher(year).matches()) {
 			return ParsedValue.of(Long.valueOf(year));
 		}
 		return TypeErrors.of(field, cell.text().strip(), "请填写4位年份，如 2024。");

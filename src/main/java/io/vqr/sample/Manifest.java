@@ -25,6 +25,30 @@ public record Manifest(long seed, int year, int schools, double sizeScale, doubl
 		files = List.copyOf(files);
 	}
 
+	/**
+	 * The files in the waves in which schools would have submitted them: a file that must
+	 * be processed after others (a resubmission, a duplicate, a graduate also reported by
+	 * another school) comes in a later wave.
+	 */
+	public List<List<String>> waves() {
+		List<List<String>> waves = new java.util.ArrayList<>();
+		java.util.Set<String> done = new java.util.HashSet<>();
+		List<Entry> left = new java.util.ArrayList<>(this.files);
+		while (!left.isEmpty()) {
+			List<String> wave = left.stream()
+				.filter((entry) -> done.containsAll(entry.processAfter()))
+				.map(Entry::file)
+				.toList();
+			if (wave.isEmpty()) {
+				throw new IllegalStateException("the manifest's processAfter lists form a cycle");
+			}
+			waves.add(wave);
+			done.addAll(wave);
+			left.removeIf((entry) -> done.contains(entry.file()));
+		}
+		return waves;
+	}
+
 	/** How a file should come out of processing. */
 	public enum Status {
 

@@ -60,13 +60,34 @@ public final class SubmissionValidator {
 	 * @throws IOException only for infrastructure faults; a bad file is findings
 	 */
 	public ValidationOutcome validate(Path file, String fileName, Integer year, TypedRowSink sink) throws IOException {
-		Run run = new Run(fileName, year, sink);
 		try (WorkbookReader reader = WorkbookFiles.open(file, this.limits)) {
+			return validate(reader, fileName, year, sink);
+		}
+		catch (WorkbookException ex) {
+			return unreadable(ex, fileName, year);
+		}
+	}
+
+	/**
+	 * Validates a workbook the caller opened (and closes), so that it can read it again
+	 * afterwards (the feedback copies sheets) without parsing the file twice.
+	 */
+	public ValidationOutcome validate(WorkbookReader reader, String fileName, Integer year, TypedRowSink sink)
+			throws IOException {
+		Run run = new Run(fileName, year, sink);
+		try {
 			run.readAll(reader);
 		}
 		catch (WorkbookException ex) {
 			run.findings.add(Finding.ofFile(ex.rule(), ex.rule().message(ex.detail())));
 		}
+		return run.outcome();
+	}
+
+	/** The outcome of a file that {@link WorkbookFiles#open} refused. */
+	public ValidationOutcome unreadable(WorkbookException ex, String fileName, Integer year) {
+		Run run = new Run(fileName, year, TypedRowSink.DISCARD);
+		run.findings.add(Finding.ofFile(ex.rule(), ex.rule().message(ex.detail())));
 		return run.outcome();
 	}
 

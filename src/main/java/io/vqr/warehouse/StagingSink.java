@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import javax.crypto.Mac;
+
 import io.vqr.normalize.DateValue;
 import io.vqr.normalize.IdNumber;
 import io.vqr.normalize.IndustryValue;
@@ -30,7 +32,8 @@ public final class StagingSink implements TypedRowSink, AutoCloseable {
 
 	private final long submissionId;
 
-	private final byte[] idSecret;
+	/** The ID hashing key, ready to use; one sink serves one thread. */
+	private final Mac idHmac;
 
 	private SheetDef currentSheet;
 
@@ -39,7 +42,7 @@ public final class StagingSink implements TypedRowSink, AutoCloseable {
 	public StagingSink(Connection connection, long submissionId, byte[] idSecret) {
 		this.connection = connection;
 		this.submissionId = submissionId;
-		this.idSecret = idSecret.clone();
+		this.idHmac = IdNumber.hmacSha256(idSecret);
 	}
 
 	@Override
@@ -65,7 +68,7 @@ public final class StagingSink implements TypedRowSink, AutoCloseable {
 			Object value = values.get(field.key());
 			if (field.type() == FieldType.ID_NUMBER) {
 				IdNumber id = (IdNumber) value;
-				row.add((id != null) ? id.hmac(this.idSecret) : null);
+				row.add((id != null) ? id.hmac(this.idHmac) : null);
 				row.add((id != null) ? id.masked() : null);
 			}
 			else {

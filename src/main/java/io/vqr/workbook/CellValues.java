@@ -5,7 +5,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -17,6 +19,15 @@ import io.vqr.workbook.RawCell.CellKind;
  * booleans, dates and errors, and whether a number format shows a date.
  */
 final class CellValues {
+
+	/**
+	 * Number formats already classified: POI's check runs regular expressions, and the
+	 * few formats of a workbook repeat on every numeric cell. Bounded against a file with
+	 * thousands of formats.
+	 */
+	private static final Map<String, Boolean> DATE_FORMATS = new ConcurrentHashMap<>();
+
+	private static final int DATE_FORMAT_CACHE_LIMIT = 4096;
 
 	private static final Set<String> ERROR_LITERALS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
 			"#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
@@ -102,6 +113,19 @@ final class CellValues {
 	 * to them by id without spelling them out.
 	 */
 	static boolean isDateFormat(int formatId, String formatString) {
+		String key = formatId + ":" + formatString;
+		Boolean known = DATE_FORMATS.get(key);
+		if (known != null) {
+			return known;
+		}
+		boolean date = classifyFormat(formatId, formatString);
+		if (DATE_FORMATS.size() < DATE_FORMAT_CACHE_LIMIT) {
+			DATE_FORMATS.put(key, date);
+		}
+		return date;
+	}
+
+	private static boolean classifyFormat(int formatId, String formatString) {
 		String format = formatString;
 		if (format == null || format.isEmpty() || format.startsWith("reserved-")) {
 			if (isEastAsianBuiltinDate(formatId)) {

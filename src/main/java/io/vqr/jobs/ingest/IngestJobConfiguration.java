@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -51,15 +50,15 @@ public class IngestJobConfiguration {
 	@JobScope
 	Step processSubmissions(JobRepository repository, Step processSubmission, SubmissionRegistry registry,
 			@Value("#{jobParameters['" + IngestParameters.YEAR + "']}") Long year,
-			@Qualifier("ingestTaskExecutor") TaskExecutor ingestTaskExecutor, IngestProgress progress,
-			@Value("${vqr.ingest.workers:0}") int workers) {
-		int grid = (workers > 0) ? workers : Runtime.getRuntime().availableProcessors();
+			@Qualifier("partitionTaskExecutor") TaskExecutor partitionTaskExecutor, IngestProgress progress,
+			@Value("${vqr.workers:0}") int workers) {
+		int grid = io.vqr.jobs.JobsConfiguration.workers(workers);
 		progress.start(registry.pending(year.intValue()).size());
 		return new StepBuilder("processSubmissions", repository)
 			.partitioner("processSubmission", new PendingSubmissionPartitioner(registry, year.intValue()))
 			.step(processSubmission)
 			.gridSize(grid)
-			.taskExecutor(ingestTaskExecutor)
+			.taskExecutor(partitionTaskExecutor)
 			.build();
 	}
 
@@ -86,19 +85,8 @@ public class IngestJobConfiguration {
 	}
 
 	@Bean
-	Archive archive(@Value("${vqr.data-dir:data}") Path dataDir) {
-		return new Archive(dataDir.resolve("archive"));
-	}
-
-	@Bean
-	ThreadPoolTaskExecutor ingestTaskExecutor(@Value("${vqr.ingest.workers:0}") int workers) {
-		int threads = (workers > 0) ? workers : Runtime.getRuntime().availableProcessors();
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(threads);
-		executor.setMaxPoolSize(threads);
-		executor.setThreadNamePrefix("ingest-");
-		executor.initialize();
-		return executor;
+	Archive archive(@Value("${vqr.data-dir:data}") Path dataDir, @Value("${vqr.archive-dir:}") String archiveDir) {
+		return new Archive(archiveDir.isBlank() ? dataDir.resolve("archive") : Path.of(archiveDir));
 	}
 
 }

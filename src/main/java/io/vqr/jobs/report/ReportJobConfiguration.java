@@ -53,11 +53,11 @@ public class ReportJobConfiguration {
 	Step renderSchoolReports(JobRepository repository, Step renderSchoolRange, ReportModelBuilder models,
 			@Value("#{jobParameters['" + ReportParameters.YEAR + "']}") Long year,
 			@Value("#{jobParameters['" + ReportParameters.SCHOOLS + "']}") String schools,
-			@Qualifier("ingestTaskExecutor") TaskExecutor executor, ReportProgress progress,
-			@Value("${vqr.report.workers:0}") int workers) {
+			@Qualifier("partitionTaskExecutor") TaskExecutor executor, ReportProgress progress,
+			@Value("${vqr.workers:0}") int workers) {
 		List<String> selected = selection(models.schoolsWithCurrentData(year.intValue()), schools);
 		progress.start(selected.size());
-		int grid = (workers > 0) ? workers : Runtime.getRuntime().availableProcessors();
+		int grid = io.vqr.jobs.JobsConfiguration.workers(workers);
 		return new StepBuilder("renderSchoolReports", repository)
 			.partitioner("renderSchoolRange", new SchoolRangePartitioner(selected))
 			.step(renderSchoolRange)

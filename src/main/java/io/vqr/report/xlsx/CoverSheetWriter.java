@@ -50,9 +50,10 @@ final class CoverSheetWriter {
 			XSSFRow row = sheet.createRow(r++);
 			row.createCell(0).setCellValue(number++);
 			row.getCell(0).setCellStyle(styles.body(ValueFormat.COUNT));
-			XSSFCell name = text(row, 1, styles.body(ValueFormat.TEXT), table.sheetName());
+			String sheetName = TableSheetWriter.sheetName(table.sheetName());
+			XSSFCell name = text(row, 1, styles.body(ValueFormat.TEXT), sheetName);
 			XSSFHyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-			link.setAddress("'" + table.sheetName().replace("'", "''") + "'!A1");
+			link.setAddress("'" + sheetName.replace("'", "''") + "'!A1");
 			name.setHyperlink(link);
 			name.setCellStyle(styles.bodyLink());
 			text(row, 2, styles.body(ValueFormat.TEXT), table.title());

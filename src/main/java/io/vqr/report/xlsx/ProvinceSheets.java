@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.vqr.indicators.Indicator;
+import io.vqr.indicators.TemplateFileException;
 import io.vqr.report.model.GroupIndicators;
 import io.vqr.report.model.IndicatorComparison;
 import io.vqr.report.model.NotAcceptedSchool;
@@ -86,7 +87,7 @@ final class ProvinceSheets {
 				this.tables.distribution(text, this.report.employmentByIndustry(), ChartSpec.ChartType.BAR, "chart");
 			case "regions" ->
 				this.tables.distribution(text, this.report.employmentByRegion(), ChartSpec.ChartType.PIE, "chart");
-			default -> throw new TemplateException(text.source() + ": " + text.path() + ": unknown sheet key");
+			default -> throw new TemplateFileException(text.source() + "：" + text.path() + " 的 key 不是程序认识的工作表代号");
 		};
 	}
 

@@ -2,6 +2,9 @@ package io.vqr.report.xlsx;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+
+import io.vqr.indicators.TemplateFileException;
 
 /**
  * The template text of one kind of report: its cover and its sheets, in the order they
@@ -20,8 +23,8 @@ record ReportText(SheetText cover, List<SheetText> sheets) {
 	ReportText checkKeys(Set<String> known) {
 		for (SheetText sheet : this.sheets) {
 			if (!known.contains(sheet.key())) {
-				throw new TemplateException(sheet.source() + ": " + sheet.path() + ": unknown sheet key '" + sheet.key()
-						+ "', known keys are " + known);
+				throw new TemplateFileException(sheet.source() + "：" + sheet.path() + " 的 key “" + sheet.key()
+						+ "”不是程序认识的工作表代号，可用的代号有 " + new TreeSet<>(known));
 			}
 		}
 		return this;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.vqr.indicators.TemplateFileException;
 import io.vqr.report.model.ChartSeries;
 import io.vqr.report.model.DestinationRow;
 import io.vqr.report.model.IndicatorComparison;
@@ -45,8 +46,8 @@ final class SchoolSheets {
 		this.report = report;
 		SchoolCover cover = report.cover();
 		this.tables = new Tables(template,
-				Placeholders.of(Map.of("school", cover.schoolName(), "province", nonNull(cover.provinceName()), "year",
-						Integer.toString(report.year()), "prev", Integer.toString(report.previousYear()))));
+				Placeholders.of(Map.of("school", nonNull(cover.schoolName()), "province", nonNull(cover.provinceName()),
+						"year", Integer.toString(report.year()), "prev", Integer.toString(report.previousYear()))));
 	}
 
 	CoverSheet cover() {
@@ -99,7 +100,7 @@ final class SchoolSheets {
 			case "challenges" -> challenges(text);
 			case "scorecard" -> this.tables.indicators(text, this.report.appendix().scorecard());
 			case "teaching_resources" -> this.tables.indicators(text, this.report.appendix().resources());
-			default -> throw new TemplateException(text.source() + ": " + text.path() + ": unknown sheet key");
+			default -> throw new TemplateFileException(text.source() + "：" + text.path() + " 的 key 不是程序认识的工作表代号");
 		};
 	}
 
@@ -167,7 +168,8 @@ final class SchoolSheets {
 			table.row(Entry.text(row.code()), Entry.text(row.name()), Entry.text(group), Entry.number(row.count()),
 					Entry.number(row.share()));
 		}
-		table.totals(t.totals(), List.of(TotalRule.none(), TotalRule.none(), TotalRule.sum(), TotalRule.sum()));
+		table.totals(t.totals(),
+				List.of(TotalRule.none(), TotalRule.none(), TotalRule.sum(), TotalRule.pooledRate(3, 3)));
 		if (this.report.students().graduates() > 0) {
 			table.chart(new ChartSpec(ChartSpec.ChartType.BAR, text.chart("destinations", t.values()), 1, List.of(3)));
 		}

@@ -2,6 +2,8 @@ package io.vqr.report.xlsx;
 
 import java.util.Map;
 
+import io.vqr.indicators.TemplateFileException;
+
 /**
  * The template text of one sheet: its name, title, column headers, fixed labels and chart
  * titles, each with placeholders such as {@code {year}} still in it.
@@ -48,7 +50,7 @@ record SheetText(String source, String path, String key, String name, String tit
 	private String required(Map<String, String> texts, String group, String textKey) {
 		String text = texts.get(textKey);
 		if (text == null) {
-			throw new TemplateException(this.source + ": " + this.path + " has no " + group + "." + textKey);
+			throw new TemplateFileException(this.source + "：" + this.path + " 缺少 " + group + "." + textKey);
 		}
 		return text;
 	}

@@ -2,6 +2,7 @@ package io.vqr.report.xlsx;
 
 import java.util.List;
 
+import io.vqr.indicators.TemplateFileException;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -24,6 +25,8 @@ final class TableSheetWriter {
 	static final int HEADER_ROW = 1;
 
 	static final int FIRST_BODY_ROW = 2;
+
+	private static final int SHEET_NAME_LIMIT = 31;
 
 	/** Widest a column gets, in characters; longer text wraps. */
 	private static final int MAX_COLUMN_WIDTH = 60;
@@ -59,11 +62,11 @@ final class TableSheetWriter {
 	XSSFSheet write(SheetTable table) {
 		XSSFSheet sheet;
 		try {
-			sheet = this.workbook.createSheet(table.sheetName());
+			sheet = this.workbook.createSheet(sheetName(table.sheetName()));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new TemplateException("sheet name '" + table.sheetName() + "' cannot be used: " + ex.getMessage(),
-					ex);
+			throw new TemplateFileException(
+					"工作表名称“" + table.sheetName() + "”不能使用（不能重名，不能含 [ ] : * ? / \\）：" + ex.getMessage(), ex);
 		}
 		List<Column> columns = table.columns();
 		int[] widths = widths(table);
@@ -110,6 +113,14 @@ final class TableSheetWriter {
 		sheet.setRepeatingRows(new CellRangeAddress(TITLE_ROW, HEADER_ROW, -1, -1));
 		pageSetup(sheet, widths);
 		return sheet;
+	}
+
+	/**
+	 * Excel's limit is 31 characters; a name made from a template and an indicator title
+	 * may be longer.
+	 */
+	static String sheetName(String name) {
+		return (name.length() > SHEET_NAME_LIMIT) ? name.substring(0, SHEET_NAME_LIMIT) : name;
 	}
 
 	private void writeBody(XSSFRow row, List<Entry> entries, List<Column> columns, int[] widths, int rowIndex) {
@@ -171,7 +182,8 @@ final class TableSheetWriter {
 
 	/** numerator/denominator, or the dash when the denominator is 0 (never a #DIV/0!). */
 	private String ratio(String numerator, String denominator) {
-		return "IF(" + denominator + "=0,\"" + this.look.missing() + "\"," + numerator + "/" + denominator + ")";
+		return "IF(" + denominator + "=0," + Tables.quoted(this.look.missing()) + "," + numerator + "/" + denominator
+				+ ")";
 	}
 
 	private static String range(int column, int lastBody) {

@@ -106,7 +106,7 @@ final class Tables {
 	Entry change(Indicator indicator, int previousColumn, int currentColumn) {
 		String before = CellReference.convertNumToColString(previousColumn) + "#";
 		String after = CellReference.convertNumToColString(currentColumn) + "#";
-		String dash = "\"" + missing() + "\"";
+		String dash = quoted(missing());
 		String both = "AND(ISNUMBER(" + before + "),ISNUMBER(" + after + "))";
 		if (indicator.kind().changesInPoints()) {
 			return Entry.formula("IF(" + both + ",ROUND((" + after + "-" + before + ")*100,1)," + dash + ")",
@@ -128,11 +128,18 @@ final class Tables {
 			table.row(Entry.text(point.label()), Entry.number(point.value()),
 					Entry.number((total == 0) ? null : point.value() / total));
 		}
-		table.totals(totals(), List.of(TotalRule.sum(), TotalRule.sum()));
+		// The share total is the summed counts over themselves: 100%, or the dash when
+		// empty.
+		table.totals(totals(), List.of(TotalRule.sum(), TotalRule.pooledRate(1, 1)));
 		if (chart != null && !series.isEmpty()) {
 			table.chart(new ChartSpec(chart, text.chart(chartKey, this.values), 0, List.of(1)));
 		}
 		return table;
+	}
+
+	/** Text as a string literal of a formula. */
+	static String quoted(String text) {
+		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 	/** How an indicator's values are shown. */

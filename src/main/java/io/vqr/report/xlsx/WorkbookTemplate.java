@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.vqr.indicators.TemplateFileException;
 import io.vqr.report.TemplateFiles;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -66,7 +67,7 @@ final class WorkbookTemplate {
 			root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
 		}
 		catch (YAMLException ex) {
-			throw new TemplateException(source + ": not valid YAML: " + ex.getMessage(), ex);
+			throw new TemplateFileException(source + "：不是有效的 YAML：" + ex.getMessage(), ex);
 		}
 		Node top = new Node(source, "", root);
 		Node lookNode = top.child("look");
@@ -84,12 +85,12 @@ final class WorkbookTemplate {
 					lookNode.string("missing"), patterns, lookNode.strings("chart_colors"));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new TemplateException(source + ": look: " + ex.getMessage(), ex);
+			throw new TemplateFileException(source + "：look 中的颜色或格式无法使用：" + ex.getMessage(), ex);
 		}
 		Node common = top.child("common");
 		List<String> coverColumns = common.strings("cover_columns");
 		if (coverColumns.size() != 3) {
-			throw new TemplateException(source + ": common.cover_columns must name three columns");
+			throw new TemplateFileException(source + "：common.cover_columns 必须列出三个列标题");
 		}
 		return new WorkbookTemplate(source, look, common.string("totals"), coverColumns,
 				common.child("indicator_columns").texts(), report(top.child("school")), report(top.child("province")));
@@ -131,7 +132,7 @@ final class WorkbookTemplate {
 	String indicatorColumn(String key, Placeholders values) {
 		String text = this.indicatorColumns.get(key);
 		if (text == null) {
-			throw new TemplateException(this.source + ": common.indicator_columns has no " + key);
+			throw new TemplateFileException(this.source + "：common.indicator_columns 缺少 " + key);
 		}
 		return values.fill(text);
 	}
@@ -178,7 +179,7 @@ final class WorkbookTemplate {
 				throw missing(key);
 			}
 			if (child instanceof Map || child instanceof List) {
-				throw new TemplateException(this.source + ": " + where(key) + " must be text");
+				throw new TemplateFileException(this.source + "：" + where(key) + " 必须是文字");
 			}
 			return child.toString();
 		}
@@ -188,14 +189,14 @@ final class WorkbookTemplate {
 			if (child instanceof Integer number) {
 				return number;
 			}
-			throw new TemplateException(this.source + ": " + where(key) + " must be a whole number");
+			throw new TemplateFileException(this.source + "：" + where(key) + " 必须是整数");
 		}
 
 		List<String> strings(String key) {
 			List<String> strings = new ArrayList<>();
 			for (Node item : list(key)) {
 				if (item.value instanceof Map || item.value instanceof List) {
-					throw new TemplateException(this.source + ": " + item.path + " must be text");
+					throw new TemplateFileException(this.source + "：" + item.path + " 必须是文字");
 				}
 				// Colours such as 4472C4 parse as text, 000080 would parse as a number.
 				strings.add(
@@ -207,7 +208,7 @@ final class WorkbookTemplate {
 		List<Node> list(String key) {
 			Object child = map().get(key);
 			if (!(child instanceof List<?> items)) {
-				throw new TemplateException(this.source + ": " + where(key) + " must be a list");
+				throw new TemplateFileException(this.source + "：" + where(key) + " 必须是列表");
 			}
 			List<Node> nodes = new ArrayList<>();
 			for (int i = 0; i < items.size(); i++) {
@@ -222,7 +223,7 @@ final class WorkbookTemplate {
 			for (Map.Entry<?, ?> entry : map().entrySet()) {
 				String key = String.valueOf(entry.getKey());
 				if (entry.getValue() == null || entry.getValue() instanceof Map || entry.getValue() instanceof List) {
-					throw new TemplateException(this.source + ": " + where(key) + " must be text");
+					throw new TemplateFileException(this.source + "：" + where(key) + " 必须是文字");
 				}
 				texts.put(key, entry.getValue().toString());
 			}
@@ -233,16 +234,16 @@ final class WorkbookTemplate {
 			if (this.value instanceof Map<?, ?> map) {
 				return map;
 			}
-			throw new TemplateException(this.source + ": " + (this.path.isEmpty() ? "the file" : this.path)
-					+ " must be a map of keys and values");
+			throw new TemplateFileException(
+					this.source + "：" + (this.path.isEmpty() ? "文件" : this.path) + " 必须是“键: 值”的映射");
 		}
 
 		private String where(String key) {
 			return this.path.isEmpty() ? key : this.path + "." + key;
 		}
 
-		private TemplateException missing(String key) {
-			return new TemplateException(this.source + ": " + where(key) + " is missing");
+		private TemplateFileException missing(String key) {
+			return new TemplateFileException(this.source + "：缺少 " + where(key));
 		}
 
 	}

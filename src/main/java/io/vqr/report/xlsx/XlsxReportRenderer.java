@@ -40,7 +40,8 @@ public class XlsxReportRenderer {
 
 	/**
 	 * Writes the school report workbook; the stream is left open.
-	 * @throws TemplateException when the template is missing an entry or is not valid
+	 * @throws io.vqr.indicators.TemplateFileException when the template is missing an
+	 * entry or is not valid
 	 */
 	public void renderSchool(SchoolReport report, OutputStream out) throws IOException {
 		SchoolSheets sheets = new SchoolSheets(template(), report);
@@ -49,7 +50,8 @@ public class XlsxReportRenderer {
 
 	/**
 	 * Writes the provincial report workbook; the stream is left open.
-	 * @throws TemplateException when the template is missing an entry or is not valid
+	 * @throws io.vqr.indicators.TemplateFileException when the template is missing an
+	 * entry or is not valid
 	 */
 	public void renderProvince(ProvincialReport report, OutputStream out) throws IOException {
 		ProvinceSheets sheets = new ProvinceSheets(template(), report);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.vqr.findings.Finding;
 import io.vqr.normalize.ParsedValue;
@@ -27,6 +28,9 @@ import io.vqr.workbook.RawRow;
  * header search are held in memory; records go to the listener one by one.
  */
 public final class TableSheetParser implements SheetParser {
+
+	/** Compiled once: these run for every cell. */
+	private static final Pattern MARKER_BRACKETS = Pattern.compile("^[\\[(【]+|[\\])】:]+$");
 
 	/** The header is looked for in rows 1 to this (Excel numbers). */
 	public static final int HEADER_SEARCH_ROWS = 15;
@@ -249,7 +253,7 @@ public final class TableSheetParser implements SheetParser {
 	/** The first cell's text as a row marker: 合计, 合计：, 例 and 【示例】 alike. */
 	private static String marker(String text) {
 		String key = TextNormalizer.key(text);
-		key = key.replaceAll("^[\\[(【]+|[\\])】:]+$", "");
+		key = MARKER_BRACKETS.matcher(key).replaceAll("");
 		return key;
 	}
 

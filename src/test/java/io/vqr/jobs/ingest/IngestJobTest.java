@@ -87,7 +87,7 @@ class IngestJobTest {
 		this.manifest = corpus.generate(current, SCHOOLS, YEAR, SEED, options.withPriorYear(true));
 		ingest(YEAR - 1, inbox("prior", prior, null));
 		int wave = 0;
-		for (List<String> files : waves(this.manifest)) {
+		for (List<String> files : this.manifest.waves()) {
 			ingest(YEAR, inbox("wave" + (++wave), current, files));
 		}
 		this.jdbc.query("""
@@ -253,23 +253,6 @@ class IngestJobTest {
 			}
 		}
 		return inbox;
-	}
-
-	static List<List<String>> waves(Manifest manifest) {
-		List<List<String>> waves = new ArrayList<>();
-		Set<String> done = new HashSet<>();
-		List<Manifest.Entry> left = new ArrayList<>(manifest.files());
-		while (!left.isEmpty()) {
-			List<String> wave = left.stream()
-				.filter((entry) -> done.containsAll(entry.processAfter()))
-				.map(Manifest.Entry::file)
-				.toList();
-			assertThat(wave).isNotEmpty();
-			waves.add(wave);
-			done.addAll(wave);
-			left.removeIf((entry) -> done.contains(entry.file()));
-		}
-		return waves;
 	}
 
 	private List<Map<String, String>> warehouseRows(SheetDef sheet, long submission) {

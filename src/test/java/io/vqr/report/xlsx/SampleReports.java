@@ -153,6 +153,44 @@ final class SampleReports {
 				new Appendix(scorecard, resources));
 	}
 
+	/**
+	 * A school that filled in only its profile: no graduates, majors, teachers or
+	 * partnerships, no Y-1.
+	 */
+	static SchoolReport emptySchool() {
+		SchoolReport full = school("4144010099", "新建职业学校");
+		ChartSeries none = new ChartSeries("", "人", List.of());
+		List<IndicatorComparison> empty = IndicatorCatalog.all()
+			.stream()
+			.map((indicator) -> IndicatorComparison.of(IndicatorValue.empty(indicator), null))
+			.toList();
+		List<DestinationRow> destinations = full.students()
+			.destinations()
+			.stream()
+			.map((row) -> new DestinationRow(row.code(), row.name(), row.group(), 0, null))
+			.toList();
+		StudentDevelopment students = new StudentDevelopment(new Intake(0, 0, 0, 0, 0), List.of(), 0, destinations,
+				none, List.of(), List.of(), new IncomeSummary(find(empty, Indicator.MEAN_MONTHLY_INCOME),
+						find(empty, Indicator.MEDIAN_MONTHLY_INCOME), 0),
+				List.of(), none, none);
+		TeachingSection teaching = new TeachingSection(List.of(), List.of(), List.of(), none, none, none);
+		ServiceContribution service = new ServiceContribution(List.of(), none, none, false, null, none, 0, 0, 0);
+		return new SchoolReport(YEAR, false, full.cover(), full.overview(), students, teaching, service,
+				new ConditionsSection(List.of()), new ChallengesSection(List.of("各项指标均达到合格线。"), false),
+				new Appendix(empty, List.of()));
+	}
+
+	/** A province where nobody has submitted yet. */
+	static ProvincialReport emptyProvince() {
+		ChartSeries none = new ChartSeries("", "人", List.of());
+		StatusCount total = new StatusCount("合计", 0, 0, 0, 0, 0);
+		return new ProvincialReport(YEAR, false,
+				new ProvincialCover("广东省", "广东省" + YEAR + "年度职业教育质量报告", LocalDate.of(2025, 1, 15), null, 0),
+				new SubmissionStatusSection(List.of(), List.of(), total, List.of()),
+				new GroupIndicators("province", "全省", 0, List.of()), List.of(), List.of(), List.of(), List.of(),
+				List.of(), none, none);
+	}
+
 	static ProvincialReport province(int schools) {
 		List<StatusCount> byType = List.of(new StatusCount("中等职业学校", 10, 6, 2, 1, 1),
 				new StatusCount("高职专科", 5, 4, 0, 0, 1));

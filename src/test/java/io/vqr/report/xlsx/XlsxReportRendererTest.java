@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.vqr.indicators.Indicator;
+import io.vqr.indicators.TemplateFileException;
 import io.vqr.report.TemplateFiles;
 import io.vqr.report.model.IndicatorComparison;
 import io.vqr.report.model.ProvincialReport;
@@ -168,6 +169,8 @@ class XlsxReportRendererTest {
 				assertThat(chartSeries(sheet, 0)).as(name).isEqualTo(1);
 			}
 			assertThat(charts(workbook.getSheet("计分卡"))).isEmpty();
+			XSSFRow shares = rowWith(workbook.getSheet("毕业去向"), 0, "合计");
+			assertThat(shares.getCell(4).getNumericCellValue()).isEqualTo(1.0);
 			XSSFChart destinations = charts(workbook.getSheet("毕业去向")).get(0);
 			assertThat(destinations.getTitleText().getString()).isEqualTo("毕业生去向分布");
 			assertThat(destinations.getChartSeries().get(0).getSeries(0).getValuesData().getDataRangeReference())
@@ -238,6 +241,31 @@ class XlsxReportRendererTest {
 	}
 
 	@Test
+	void reportsWithoutDataStillRenderWithDashesAndNotes() throws IOException {
+		try (XSSFWorkbook school = school(renderer(), SampleReports.emptySchool());
+				XSSFWorkbook province = province(renderer(), SampleReports.emptyProvince())) {
+			XSSFSheet destinations = school.getSheet("毕业去向");
+			XSSFRow first = destinations.getRow(2);
+			assertThat(first.getCell(3).getNumericCellValue()).isZero();
+			assertThat(first.getCell(4).getStringCellValue()).isEqualTo("—");
+			assertThat(charts(destinations)).isEmpty();
+			XSSFRow totals = rowWith(destinations, 0, "合计");
+			assertThat(totals.getCell(4).getStringCellValue()).isEqualTo("—");
+			// No majors: no body rows, so no totals row either.
+			assertThat(school.getSheet("分专业就业").getLastRowNum()).isEqualTo(1);
+			XSSFSheet scorecard = school.getSheet("计分卡");
+			FormulaEvaluator evaluator = school.getCreationHelper().createFormulaEvaluator();
+			XSSFRow placement = rowWith(scorecard, 0, "毕业去向落实率");
+			assertThat(placement.getCell(3).getStringCellValue()).isEqualTo("—");
+			assertThat(evaluator.evaluate(placement.getCell(4)).getStringValue()).isEqualTo("—");
+			// rowWith fails when the note is not there.
+			assertThat(rowWith(school.getSheet("校企合作"), 0, "本年度未填报校企合作情况。").getRowNum()).isEqualTo(3);
+			assertThat(rowWith(province.getSheet("预警名单"), 0, "本年度没有学校低于合格线。").getRowNum()).isEqualTo(3);
+			assertThat(province.getSheetIndex("排名_生师比")).isNegative();
+		}
+	}
+
+	@Test
 	void noIdNumberAnywhere() throws IOException {
 		DataFormatter formatter = new DataFormatter();
 		try (XSSFWorkbook school = school(renderer(), SampleReports.school("4144010001", "广州市第一职业技术学校"));
@@ -292,16 +320,16 @@ class XlsxReportRendererTest {
 		XlsxReportRenderer renderer = new XlsxReportRenderer(new TemplateFiles(null, templates));
 		assertThatThrownBy(
 				() -> renderer.renderSchool(SampleReports.school("4144010001", "学校"), new ByteArrayOutputStream()))
-			.isInstanceOf(TemplateException.class)
+			.isInstanceOf(TemplateFileException.class)
 			.hasMessageContaining("workbook.yaml")
-			.hasMessageContaining("school.sheets[by_major] has no columns.placed");
+			.hasMessageContaining("school.sheets[by_major] 缺少 columns.placed");
 		Files.writeString(templates.resolve(WorkbookTemplate.NAME),
 				shipped.replace("- key: teachers\n", "- key: teacher\n"));
 		XlsxReportRenderer unknownKey = new XlsxReportRenderer(new TemplateFiles(null, templates));
 		assertThatThrownBy(
 				() -> unknownKey.renderSchool(SampleReports.school("4144010001", "学校"), new ByteArrayOutputStream()))
-			.isInstanceOf(TemplateException.class)
-			.hasMessageContaining("unknown sheet key 'teacher'");
+			.isInstanceOf(TemplateFileException.class)
+			.hasMessageContaining("key “teacher”不是程序认识的工作表代号");
 	}
 
 }

@@ -1,0 +1,54 @@
+package io.vqr.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The heap peaks of a JVM from its unified GC log ({@code -Xlog:gc:file=...}): each
+ * collection logs {@code 120M->30M(256M)}, heap used before, after, and committed.
+ *
+ * @param usedBeforeGcMb the most heap ever in use (reached just before a collection)
+ * @param liveAfterGcMb the most heap still in use after a collection (the live set)
+ * @param committedMb the largest heap the JVM reserved
+ * @param collections how many collections were logged
+ */
+public record GcLogPeak(double usedBeforeGcMb, double liveAfterGcMb, double committedMb, int collections) {
+
+	private static final Pattern HEAP = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+
+	public static GcLogPeak read(Path log) throws IOException {
+		double before = 0;
+		double after = 0;
+		double committed = 0;
+		int count = 0;
+		if (!Files.exists(log)) {
+			return new GcLogPeak(0, 0, 0, 0);
+		}
+		try (Stream<String> lines = Files.lines(log)) {
+			for (String line : (Iterable<String>) lines::iterator) {
+				Matcher m = HEAP.matcher(line);
+				if (m.find()) {
+					before = Math.max(before, mb(m.group(1), m.group(2)));
+					after = Math.max(after, mb(m.group(3), m.group(4)));
+					committed = Math.max(committed, mb(m.group(5), m.group(6)));
+					count++;
+				}
+			}
+		}
+		return new GcLogPeak(before, after, committed, count);
+	}
+
+	private static double mb(String value, String unit) {
+		double number = Double.parseDouble(value);
+		return switch (unit) {
+			case "K" -> number / 1024;
+			case "G" -> number * 1024;
+			default -> number;
+		};
+	}
+
+}

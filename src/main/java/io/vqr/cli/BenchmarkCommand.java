@@ -1,0 +1,132 @@
+package io.vqr.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.vqr.bench.Benchmark;
+import io.vqr.bench.BenchmarkResults;
+import io.vqr.bench.FloorLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code benchmark}: a province-scale corpus through ingest and report rendering as child
+ * JVMs, against the raw read-and-COPY floor, with memory peaks.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+		description = { "Generates a deterministic province (sample generator, good files only) and measures, per run:",
+				"the floor (fastest raw read + COPY), the ingest and the report rendering as child JVMs (-Xmx512m)",
+				"on a fresh database of one embedded PostgreSQL; then the ingest of a --scale× corpus for memory.",
+				"Prints min/median/max and writes bench-results.json into --out." },
+		subcommands = BenchmarkCommand.Floor.class)
+public class BenchmarkCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--schools", defaultValue = "600", paramLabel = "N",
+			description = "schools in the corpus (default ${DEFAULT-VALUE})")
+	int schools;
+
+	@Option(names = "--runs", defaultValue = "3", paramLabel = "N", description = "runs (default ${DEFAULT-VALUE})")
+	int runs;
+
+	@Option(names = "--out", defaultValue = "bench", paramLabel = "DIR",
+			description = "working folder; corpora are kept there and reused (default ${DEFAULT-VALUE})")
+	Path out;
+
+	@Option(names = "--scale", defaultValue = "4", paramLabel = "K",
+			description = "the memory run ingests a corpus K times bigger; 1 skips it (default ${DEFAULT-VALUE})")
+	double scale;
+
+	@Option(names = "--scale-by", defaultValue = "schools", paramLabel = "schools|size",
+			description = "K times the schools, or the same schools K times bigger (default ${DEFAULT-VALUE})")
+	String scaleBy;
+
+	@Option(names = "--year", defaultValue = "2024", paramLabel = "Y",
+			description = "reporting year (default ${DEFAULT-VALUE})")
+	int year;
+
+	@Option(names = "--seed", defaultValue = "20241", paramLabel = "S",
+			description = "random seed (default ${DEFAULT-VALUE})")
+	long seed;
+
+	@Option(names = "--jar", paramLabel = "FILE", description = "the vqr jar the children run (default: this one)")
+	Path jar;
+
+	@Option(names = "--no-reports", description = "skip report rendering")
+	boolean noReports;
+
+	@Override
+	public Integer call() throws Exception {
+		if (this.schools < 1 || this.schools > 3000) {
+			throw new ParameterException(this.spec.commandLine(), "--schools must be 1–3000, not " + this.schools);
+		}
+		if (this.runs < 1) {
+			throw new ParameterException(this.spec.commandLine(), "--runs must be at least 1");
+		}
+		if (this.scale < 1) {
+			throw new ParameterException(this.spec.commandLine(), "--scale must be at least 1");
+		}
+		if (!this.scaleBy.equals("schools") && !this.scaleBy.equals("size")) {
+			throw new ParameterException(this.spec.commandLine(), "--scale-by is schools or size, not " + this.scaleBy);
+		}
+		if (this.scaleBy.equals("schools") && this.schools * this.scale > 3000) {
+			throw new ParameterException(this.spec.commandLine(),
+					"--schools × --scale must be at most 3000 with --scale-by schools");
+		}
+		Years.check(this.spec, this.year);
+		Path jarFile = (this.jar != null) ? this.jar : runningJar();
+		var printer = this.spec.commandLine().getOut();
+		BenchmarkResults results = new Benchmark(new Benchmark.Options(this.schools, this.runs, this.out, this.scale,
+				this.scaleBy.equals("schools"), this.year, this.seed, jarFile.toAbsolutePath(), !this.noReports),
+				printer)
+			.run();
+		printer.println();
+		results.print(printer);
+		printer.println("Results: " + this.out.toAbsolutePath().normalize().resolve(Benchmark.RESULTS));
+		printer.flush();
+		return 0;
+	}
+
+	private Path runningJar() {
+		String classPath = System.getProperty("java.class.path", "");
+		Path candidate = Path.of(classPath.split(java.io.File.pathSeparator)[0]);
+		if (!classPath.endsWith(".jar") || !Files.isRegularFile(candidate)) {
+			throw new ParameterException(this.spec.commandLine(),
+					"not started with java -jar; say which jar the children run with --jar");
+		}
+		return candidate;
+	}
+
+	/** The floor's child JVM: read every workbook raw and COPY it. */
+	@Command(name = "floor", hidden = true, description = "Reads every workbook raw and COPYs its rows (the floor).")
+	static class Floor implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Option(names = "--inbox", required = true, paramLabel = "DIR")
+		Path inbox;
+
+		@Option(names = "--db-url", required = true, paramLabel = "JDBC_URL")
+		String url;
+
+		@Option(names = "--threads", paramLabel = "N", description = "files at once (default: cores)")
+		int threads = Runtime.getRuntime().availableProcessors();
+
+		@Override
+		public Integer call() throws Exception {
+			long rows = FloorLoader.load(this.inbox, this.url, this.threads);
+			this.spec.commandLine().getOut().printf("%d rows%n", rows);
+			this.spec.commandLine().getOut().flush();
+			return 0;
+		}
+
+	}
+
+}

@@ -1,0 +1,46 @@
+package io.vqr.ops.jobs;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Someone who receives reports: a copy of the PDFs in their outbox folder, and by e-mail
+ * when an address is given and SMTP is configured.
+ *
+ * @param name who it is (shown in logs and the delivery log)
+ * @param email where mails go, if anyone
+ * @param outbox the folder the PDFs are copied to
+ * @param province whether they receive the provincial report
+ * @param schools which school reports they receive, if any
+ */
+public record Recipient(String name, Optional<String> email, Path outbox, boolean province,
+		Optional<SchoolFilter> schools) {
+
+	/**
+	 * Which school reports: a school matches when it passes every given criterion (city
+	 * code prefixes, 办学类型 names, explicit school codes); no criterion means every school.
+	 */
+	public record SchoolFilter(List<String> cityPrefixes, List<String> schoolTypes, List<String> schoolCodes) {
+
+		public boolean matches(String schoolCode, String schoolType, String cityCode) {
+			boolean city = this.cityPrefixes.isEmpty()
+					|| (cityCode != null && this.cityPrefixes.stream().anyMatch(cityCode::startsWith));
+			boolean type = this.schoolTypes.isEmpty() || this.schoolTypes.contains(schoolType);
+			boolean code = this.schoolCodes.isEmpty() || this.schoolCodes.contains(schoolCode);
+			return city && type && code;
+		}
+
+	}
+
+	/**
+	 * Whether this recipient receives a report of the given kind and school.
+	 */
+	public boolean receives(boolean provinceReport, String schoolCode, String schoolType, String cityCode) {
+		if (provinceReport) {
+			return this.province;
+		}
+		return this.schools.map((filter) -> filter.matches(schoolCode, schoolType, cityCode)).orElse(false);
+	}
+
+}

@@ -1,0 +1,39 @@
+package io.vqr.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GcLogPeakTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void takesTheLargestBeforeAfterAndCommittedOverEveryCollection() throws IOException {
+		Path log = this.dir.resolve("gc.log");
+		Files.writeString(log, """
+				[0.005s][info][gc] Using G1
+				[0.512s][info][gc] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 23M->5M(258M) 3.456ms
+				[1.020s][info][gc] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 221M->104M(260M) 20.295ms
+				[1.500s][info][gc] GC(2) Pause Remark 150M->90M(300M) 1.2ms
+				[2.000s][info][gc] GC(3) Pause Full (System.gc()) 2048K->1024K(1G) 5.0ms
+				""");
+		GcLogPeak peak = GcLogPeak.read(log);
+		assertThat(peak.usedBeforeGcMb()).isEqualTo(221.0);
+		assertThat(peak.liveAfterGcMb()).isEqualTo(104.0);
+		assertThat(peak.committedMb()).isEqualTo(1024.0);
+		assertThat(peak.collections()).isEqualTo(4);
+	}
+
+	@Test
+	void aMissingLogIsNoCollection() throws IOException {
+		assertThat(GcLogPeak.read(this.dir.resolve("none.log")).collections()).isZero();
+	}
+
+}
