@@ -42,6 +42,7 @@ final class XhtmlTemplates {
 	private final DocumentBuilderFactory xml;
 
 	XhtmlTemplates(TemplateFiles files) {
+		RecordPropertyAccessor.install();
 		this.files = files;
 		TemplateFilesResolver resolver = new TemplateFilesResolver(files);
 		resolver.setPrefix(FOLDER);

@@ -15,6 +15,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class ReportWorkbookWriter {
 
+	static {
+		XmlTransformers.skipProviderLookup();
+	}
+
 	private ReportWorkbookWriter() {
 	}
 
