@@ -1,5 +1,7 @@
 package io.vqr.feedback;
 
+import io.vqr.standard.DisplayWidth;
+
 /**
  * Sizes and limits of text in cells: how wide a text shows (a CJK character takes about
  * two Latin widths) and Excel's 32,767-character limit per cell.
@@ -14,18 +16,10 @@ final class CellText {
 	/** Width in Excel character units of the longest line of the text. */
 	static int displayWidth(String text) {
 		int widest = 0;
-		int width = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\n') {
-				widest = Math.max(widest, width);
-				width = 0;
-			}
-			else {
-				width += (c >= 0x2E80) ? 2 : 1;
-			}
+		for (String line : text.split("\n", -1)) {
+			widest = Math.max(widest, DisplayWidth.of(line));
 		}
-		return Math.max(widest, width);
+		return widest;
 	}
 
 	/**

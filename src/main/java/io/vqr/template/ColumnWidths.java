@@ -1,6 +1,6 @@
 package io.vqr.template;
 
-import io.vqr.standard.TextNormalizer;
+import io.vqr.standard.DisplayWidth;
 
 /**
  * Column widths in Excel's units (1/256 of the width of a digit): a Chinese character is
@@ -16,11 +16,7 @@ final class ColumnWidths {
 
 	/** The width of the text in digit widths. */
 	static int characters(String text) {
-		int width = 0;
-		for (int i = 0; i < text.length(); i++) {
-			width += TextNormalizer.isCjk(text.charAt(i)) ? 2 : 1;
-		}
-		return width;
+		return DisplayWidth.of(text);
 	}
 
 	/** A column width for {@code characters} digit widths plus a little padding. */

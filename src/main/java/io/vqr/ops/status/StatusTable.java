@@ -1,5 +1,7 @@
 package io.vqr.ops.status;
 
+import io.vqr.standard.DisplayWidth;
+
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

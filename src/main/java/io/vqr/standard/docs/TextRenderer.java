@@ -3,7 +3,7 @@ package io.vqr.standard.docs;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.vqr.standard.TextNormalizer;
+import io.vqr.standard.DisplayWidth;
 import io.vqr.standard.docs.DocBlock.Bullets;
 import io.vqr.standard.docs.DocBlock.Heading;
 import io.vqr.standard.docs.DocBlock.Paragraph;
@@ -222,11 +222,7 @@ final class TextRenderer implements DocBlock.Renderer {
 	 * Terminal columns: two for Chinese characters and full-width forms, one otherwise.
 	 */
 	static int width(String text) {
-		int width = 0;
-		for (int i = 0; i < text.length(); i++) {
-			width += TextNormalizer.isCjk(text.charAt(i)) ? 2 : 1;
-		}
-		return width;
+		return DisplayWidth.of(text);
 	}
 
 }

@@ -1,8 +1,9 @@
-package io.vqr.ops.status;
+package io.vqr.standard;
 
 /**
- * How many terminal columns text takes: East Asian wide characters (汉字, fullwidth forms,
- * CJK punctuation) take two, others one.
+ * How wide text is in a terminal or in Excel's character units: East Asian wide
+ * characters (汉字, fullwidth forms, CJK punctuation) take two columns, others one. The one
+ * measure for aligned tables, column widths and wrapped rows.
  */
 public final class DisplayWidth {
 
@@ -13,7 +14,7 @@ public final class DisplayWidth {
 		return text.codePoints().map(DisplayWidth::width).sum();
 	}
 
-	static int width(int codePoint) {
+	public static int width(int codePoint) {
 		if (Character.getType(codePoint) == Character.NON_SPACING_MARK
 				|| Character.getType(codePoint) == Character.ENCLOSING_MARK) {
 			return 0;
