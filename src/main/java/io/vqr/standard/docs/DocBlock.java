@@ -24,6 +24,19 @@ public sealed interface DocBlock {
 
 	}
 
+	/**
+	 * Renders the blocks one after the other, a blank line between two, into {@code out}.
+	 */
+	static String renderAll(java.util.List<DocBlock> blocks, Renderer renderer, StringBuilder out) {
+		for (DocBlock block : blocks) {
+			if (out.length() > 0) {
+				out.append('\n');
+			}
+			block.renderTo(renderer);
+		}
+		return out.toString();
+	}
+
 	/** A section title; level 1 is the document title. */
 	record Heading(int level, String text) implements DocBlock {
 

@@ -18,13 +18,7 @@ final class MarkdownRenderer implements DocBlock.Renderer {
 
 	static String render(List<DocBlock> blocks) {
 		MarkdownRenderer renderer = new MarkdownRenderer();
-		for (DocBlock block : blocks) {
-			if (renderer.out.length() > 0) {
-				renderer.out.append('\n');
-			}
-			block.renderTo(renderer);
-		}
-		return renderer.out.toString();
+		return DocBlock.renderAll(blocks, renderer, renderer.out);
 	}
 
 	@Override

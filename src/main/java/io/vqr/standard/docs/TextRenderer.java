@@ -31,13 +31,7 @@ final class TextRenderer implements DocBlock.Renderer {
 
 	static String render(List<DocBlock> blocks) {
 		TextRenderer renderer = new TextRenderer();
-		for (DocBlock block : blocks) {
-			if (renderer.out.length() > 0) {
-				renderer.out.append('\n');
-			}
-			block.renderTo(renderer);
-		}
-		return renderer.out.toString();
+		return DocBlock.renderAll(blocks, renderer, renderer.out);
 	}
 
 	@Override
