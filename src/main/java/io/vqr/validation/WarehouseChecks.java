@@ -56,10 +56,17 @@ public class WarehouseChecks {
 		if (idColumn == null) {
 			return;
 		}
+		// Driven from the staged IDs, one index probe each (the lateral subquery with
+		// OFFSET 0 fixes that order): while a province is being loaded the statistics
+		// are stale, and plans chosen from them read every current school's graduates for
+		// each file, quadratic in the province.
 		this.jdbc.query("""
 				select s.sheet_row, s.id_number_masked, min(c.school_code)
 				  from stg_graduates s
-				  join fact_graduates f on f.id_number_hash = s.id_number_hash
+				 cross join lateral (select f.submission_id
+				                       from fact_graduates f
+				                      where f.id_number_hash = s.id_number_hash
+				                     offset 0) f
 				  join current_submission c on c.submission_id = f.submission_id and c.year = ? and c.school_code <> ?
 				 where s.submission_id = ?
 				 group by s.sheet_row, s.id_number_masked
