@@ -18,6 +18,7 @@ import io.vqr.findings.Finding;
 import io.vqr.workbook.SheetInfo;
 import io.vqr.workbook.WorkbookException;
 import io.vqr.workbook.WorkbookReader;
+import io.vqr.workbook.XmlTransformers;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -66,6 +67,7 @@ public final class FeedbackWorkbookWriter {
 			throw new IllegalArgumentException("maxCommentedCells must not be negative");
 		}
 		this.maxCommentedCells = maxCommentedCells;
+		XmlTransformers.skipProviderLookup();
 	}
 
 	/**

@@ -1,16 +1,17 @@
-package io.vqr.report.xlsx;
+package io.vqr.workbook;
 
 import javax.xml.transform.TransformerFactory;
 
 /**
  * POI asks {@link TransformerFactory#newInstance()} for a new factory for every part it
  * saves, and each call scans every jar of the class path for a service provider: in the
- * packaged application that scan took a tenth of the time of a report workbook. Naming
- * the JDK's own factory in the standard system property skips the scan. It is named only
- * when nobody has configured one and the scan finds that same factory anyway (no other
- * XSLT provider on the class path), so the factory used does not change.
+ * packaged application that scan took a tenth of the time of a report workbook and of a
+ * feedback workbook. Naming the JDK's own factory in the standard system property skips
+ * the scan. It is named only when nobody has configured one and the scan finds that same
+ * factory anyway (no other XSLT provider on the class path), so the factory used does not
+ * change.
  */
-final class XmlTransformers {
+public final class XmlTransformers {
 
 	static final String PROPERTY = TransformerFactory.class.getName();
 
@@ -29,7 +30,7 @@ final class XmlTransformers {
 	/**
 	 * Makes sure the check above has run (once per process: it runs as the class loads).
 	 */
-	static void skipProviderLookup() {
+	public static void skipProviderLookup() {
 	}
 
 }

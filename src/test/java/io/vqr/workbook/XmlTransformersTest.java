@@ -1,4 +1,4 @@
-package io.vqr.report.xlsx;
+package io.vqr.workbook;
 
 import javax.xml.transform.TransformerFactory;
 

@@ -1,0 +1,108 @@
+package io.vqr.workbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.vqr.standard.Rule;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The tag-level pre-scan of worksheet XML: it must find exactly the merged regions an XML
+ * parser would, whatever the writer's spelling, and count only rows that hold a value.
+ */
+class WorksheetPrescanTest {
+
+	private static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+
+	@Test
+	void findsMergedRegionsAfterTheRows() throws Exception {
+		String xml = HEAD + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+				+ "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+				+ "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>招生情况</t></is></c></row></sheetData>"
+				+ "<mergeCells count=\"2\"><mergeCell ref=\"A1:C1\"/><mergeCell ref='B3:B5' /></mergeCells></worksheet>";
+
+		assertThat(scan(xml, 10)).containsExactly(new MergedRegion(1, 1, 0, 2), new MergedRegion(3, 5, 1, 1));
+	}
+
+	@Test
+	void acceptsNamespacePrefixesOnElementsAndAttributes() throws Exception {
+		String xml = HEAD + "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+				+ "<x:sheetData><x:row r=\"1\"><x:c r=\"A1\"><x:v>1</x:v></x:c></x:row></x:sheetData>"
+				+ "<x:mergeCells><x:mergeCell x:ref=\"A1:A2\"></x:mergeCell></x:mergeCells></x:worksheet>";
+
+		assertThat(scan(xml, 10)).containsExactly(new MergedRegion(1, 2, 0, 0));
+	}
+
+	@Test
+	void neverTakesMarkupInCommentsCdataOrAttributeValuesForTags() throws Exception {
+		String xml = HEAD + "<worksheet><!-- <mergeCell ref=\"A1:Z9\"/> -> > --><sheetData>"
+				+ "<row r=\"1\" note=\"a > b <mergeCell ref='C1:C9'/>\"><c r=\"A1\"><v>1</v></c></row>"
+				+ "<row r=\"2\"><c r=\"A2\" t=\"str\"><f><![CDATA[<mergeCell ref=\"D1:D9\"/>]]></f><v>x</v></c></row>"
+				+ "</sheetData><mergeCells><mergeCell ref=\"E1:F1\"/></mergeCells></worksheet>";
+
+		assertThat(scan(xml, 10)).containsExactly(new MergedRegion(1, 1, 4, 5));
+	}
+
+	@Test
+	void countsOnlyRowsWithAValueAgainstTheLimit() throws Exception {
+		StringBuilder rows = new StringBuilder();
+		for (int r = 1; r <= 5; r++) {
+			rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>1</v></c></row>");
+		}
+		// Formatted but empty rows, self-closing rows and a cell with only a style do not
+		// count.
+		rows.append("<row r=\"6\" ht=\"20\" customHeight=\"1\"/><row r=\"7\"><c r=\"A7\" s=\"3\"/></row>");
+		String xml = HEAD + "<worksheet><sheetData>" + rows + "</sheetData></worksheet>";
+
+		assertThat(scan(xml, 5)).isEmpty();
+		assertThatThrownBy(() -> scan(xml, 4)).isInstanceOfSatisfying(WorkbookException.class,
+				(ex) -> assertThat(ex.rule()).isEqualTo(Rule.F_TOO_LARGE));
+	}
+
+	@Test
+	void findsTagsThatSpanReadBuffers() throws Exception {
+		StringBuilder xml = new StringBuilder(HEAD + "<worksheet><sheetData>");
+		for (int r = 1; r <= 20_000; r++) {
+			xml.append("<row r=\"")
+				.append(r)
+				.append("\"><c r=\"A")
+				.append(r)
+				.append("\" t=\"s\"><v>")
+				.append(r)
+				.append("</v></c></row>");
+		}
+		xml.append("</sheetData><mergeCells>");
+		for (int r = 1; r <= 3_000; r += 3) {
+			xml.append("<mergeCell ref=\"B").append(r).append(":C").append(r + 1).append("\"/>");
+		}
+		xml.append("</mergeCells></worksheet>");
+
+		List<MergedRegion> regions = scanSlowly(xml.toString(), 20_000);
+
+		assertThat(regions).hasSize(1_000);
+		assertThat(regions.get(999)).isEqualTo(new MergedRegion(2998, 2999, 1, 2));
+		assertThatThrownBy(() -> scanSlowly(xml.toString(), 19_999)).isInstanceOf(WorkbookException.class);
+	}
+
+	private static List<MergedRegion> scan(String xml, int maxRows) throws Exception {
+		return WorksheetPrescan.mergedRegions(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "Sheet1",
+				maxRows);
+	}
+
+	/** Delivers the XML in odd-sized pieces, as an inflating stream does. */
+	private static List<MergedRegion> scanSlowly(String xml, int maxRows) throws Exception {
+		InputStream pieces = new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)) {
+			@Override
+			public synchronized int read(byte[] b, int off, int len) {
+				return super.read(b, off, Math.min(len, 7_919));
+			}
+		};
+		return WorksheetPrescan.mergedRegions(pieces, "Sheet1", maxRows);
+	}
+
+}
