@@ -25,7 +25,7 @@ import io.vqr.validation.ValidationOutcome;
 import io.vqr.validation.WarehouseChecks;
 import io.vqr.warehouse.FindingStore;
 import io.vqr.warehouse.Publisher;
-import io.vqr.warehouse.StagingSink;
+import io.vqr.warehouse.FactSink;
 import io.vqr.warehouse.SubmissionRegistry;
 import io.vqr.warehouse.SubmissionRegistry.Submission;
 import io.vqr.warehouse.SubmissionStatus;
@@ -41,10 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Processes one registered submission, all or nothing in one transaction: validate the
- * archived file while streaming its clean records into staging, run the rules that need
- * the warehouse, then publish (accepted) or discard (rejected), store the findings and
- * write the school's feedback workbook. A bad file is an outcome; only an infrastructure
- * fault throws, leaving the submission to be retried.
+ * archived file while streaming its clean records into the fact tables, run the rules
+ * that need the warehouse, then publish (accepted) or discard (rejected), store the
+ * findings and write the school's feedback workbook. A bad file is an outcome; only an
+ * infrastructure fault throws, leaving the submission to be retried.
  */
 @Component
 public class SubmissionProcessor {
@@ -120,14 +120,13 @@ public class SubmissionProcessor {
 	private ProcessedSubmission processInTransaction(Submission submission, WorkbookReader original,
 			WorkbookException unreadable, Path feedbackDir, long start) throws IOException {
 		long id = submission.id();
-		this.publisher.discard(id);
 		ValidationOutcome outcome;
 		if (original == null) {
 			outcome = this.validator.unreadable(unreadable, submission.fileName(), submission.year());
 		}
 		else {
 			Connection connection = DataSourceUtils.getConnection(this.dataSource);
-			try (StagingSink sink = new StagingSink(connection, id, this.idSecret.bytes())) {
+			try (FactSink sink = new FactSink(connection, id, this.idSecret.bytes())) {
 				outcome = this.validator.validate(original, submission.fileName(), submission.year(), sink);
 			}
 			finally {

@@ -7,7 +7,7 @@ import io.vqr.standard.SheetDef;
 /**
  * Receives each record that passed its row-level checks, typed by field key (ID numbers
  * as {@link io.vqr.normalize.IdNumber}, codes as their code). Ingest streams them into
- * staging; offline validation only counts them.
+ * the fact tables; offline validation only counts them.
  */
 @FunctionalInterface
 public interface TypedRowSink {

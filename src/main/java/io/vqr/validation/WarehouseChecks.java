@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules that need the warehouse, run set-based over a submission's staged rows:
- * W-CROSS-SCHOOL-ID (a graduate's ID in another school's accepted data of the same year)
- * and W-YOY-JUMP (a key count changed by more than half against the school's accepted
- * data of Y-1). Offline validation has no warehouse and skips them.
+ * The rules that need the warehouse, run set-based over a submission's rows (loaded in
+ * its transaction, not yet committed): W-CROSS-SCHOOL-ID (a graduate's ID in another
+ * school's accepted data of the same year) and W-YOY-JUMP (a key count changed by more
+ * than half against the school's accepted data of Y-1). Offline validation has no
+ * warehouse and skips them.
  */
 @Component
 public class WarehouseChecks {
@@ -31,11 +32,11 @@ public class WarehouseChecks {
 
 	private static final List<YearOverYear> YEAR_OVER_YEAR = List.of(
 			new YearOverYear("在校生总数", SubmissionStandard.MAJORS,
-					"select coalesce(sum(enrolled), 0) from %s_majors where submission_id = ?"),
+					"select coalesce(sum(enrolled), 0) from fact_majors where submission_id = ?"),
 			new YearOverYear("毕业生人数", SubmissionStandard.GRADUATES,
-					"select count(*) from %s_graduates where submission_id = ?"),
+					"select count(*) from fact_graduates where submission_id = ?"),
 			new YearOverYear("专任教师人数", SubmissionStandard.TEACHERS,
-					"select count(*) from %s_teachers where submission_id = ? and category = '专任教师'"));
+					"select count(*) from fact_teachers where submission_id = ? and category = '专任教师'"));
 
 	private final JdbcTemplate jdbc;
 
@@ -56,13 +57,14 @@ public class WarehouseChecks {
 		if (idColumn == null) {
 			return;
 		}
-		// Driven from the staged IDs, one index probe each (the lateral subquery with
+		// Driven from the submission's own IDs, one index probe each (the lateral
+		// subquery with
 		// OFFSET 0 fixes that order): while a province is being loaded the statistics
 		// are stale, and plans chosen from them read every current school's graduates for
 		// each file, quadratic in the province.
 		this.jdbc.query("""
 				select s.sheet_row, s.id_number_masked, min(c.school_code)
-				  from stg_graduates s
+				  from fact_graduates s
 				 cross join lateral (select f.submission_id
 				                       from fact_graduates f
 				                      where f.id_number_hash = s.id_number_hash
@@ -87,8 +89,8 @@ public class WarehouseChecks {
 			return;
 		}
 		for (YearOverYear count : YEAR_OVER_YEAR) {
-			long now = number(count.sql().formatted("stg"), submissionId);
-			long before = number(count.sql().formatted("fact"), prior.get(0));
+			long now = number(count.sql(), submissionId);
+			long before = number(count.sql(), prior.get(0));
 			if (before <= 0) {
 				continue;
 			}

@@ -22,11 +22,7 @@ public final class Columns {
 		return "fact_" + sheet.key();
 	}
 
-	public static String stagingTable(SheetDef sheet) {
-		return "stg_" + sheet.key();
-	}
-
-	/** Column names in the order {@link StagingWriter} writes them. */
+	/** Column names in the order {@link FactCopyWriter} writes them. */
 	public static List<String> of(SheetDef sheet) {
 		List<String> columns = new ArrayList<>();
 		columns.add("submission_id");

@@ -7,10 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves a validated submission out of staging, set-based: an accepted one into the facts,
- * where it becomes the school's current data for the year (superseding the previous
- * version, which is kept); a rejected one is discarded, so it never touches the school's
- * current data. Runs inside the caller's transaction.
+ * Decides what a validated submission's rows, already COPY'd into the fact tables in the
+ * caller's transaction, become: an accepted submission becomes the school's current data
+ * for the year (superseding the previous version, which is kept); a rejected one's rows
+ * are deleted before the transaction commits, so it never touches the warehouse.
  */
 @Component
 public class Publisher {
@@ -27,12 +27,6 @@ public class Publisher {
 	 * one is kept as an earlier version.
 	 */
 	public void publish(long submissionId, int year, String schoolCode) {
-		for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
-			String columns = Columns.list(sheet);
-			this.jdbc.update("insert into " + Columns.factTable(sheet) + " (" + columns + ") select " + columns
-					+ " from " + Columns.stagingTable(sheet) + " where submission_id = ?", submissionId);
-		}
-		discard(submissionId);
 		Long current = this.jdbc.query(
 				"select submission_id from current_submission where year = ? and school_code = ?",
 				(rows) -> rows.next() ? rows.getLong(1) : null, year, schoolCode);
@@ -66,12 +60,13 @@ public class Publisher {
 	}
 
 	/**
-	 * Removes a submission's rows from staging (a rejected submission, or an interrupted
-	 * attempt being redone).
+	 * Deletes the rows a rejected submission's validation COPY'd into the fact tables.
+	 * Only for a submission being processed in this transaction: its rows have never been
+	 * committed.
 	 */
 	public void discard(long submissionId) {
 		for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
-			this.jdbc.update("delete from " + Columns.stagingTable(sheet) + " where submission_id = ?", submissionId);
+			this.jdbc.update("delete from " + Columns.factTable(sheet) + " where submission_id = ?", submissionId);
 		}
 	}
 

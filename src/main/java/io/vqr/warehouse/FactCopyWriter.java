@@ -14,11 +14,11 @@ import org.postgresql.copy.PGCopyOutputStream;
 import io.vqr.standard.SheetDef;
 
 /**
- * Streams one sheet's validated rows into its staging table with PostgreSQL COPY, on the
+ * Streams one sheet's validated rows into its fact table with PostgreSQL COPY, on the
  * caller's connection (and so in its transaction). Memory stays flat: rows are encoded
  * into the COPY stream's buffer as they come.
  */
-public final class StagingWriter implements AutoCloseable {
+public final class FactCopyWriter implements AutoCloseable {
 
 	private final PGCopyOutputStream out;
 
@@ -28,15 +28,15 @@ public final class StagingWriter implements AutoCloseable {
 
 	private long rows;
 
-	private StagingWriter(PGCopyOutputStream out, int columnCount) {
+	private FactCopyWriter(PGCopyOutputStream out, int columnCount) {
 		this.out = out;
 		this.columnCount = columnCount;
 	}
 
-	public static StagingWriter open(Connection connection, SheetDef sheet) throws SQLException {
-		String sql = "copy " + Columns.stagingTable(sheet) + " (" + Columns.list(sheet) + ") from stdin (format text)";
+	public static FactCopyWriter open(Connection connection, SheetDef sheet) throws SQLException {
+		String sql = "copy " + Columns.factTable(sheet) + " (" + Columns.list(sheet) + ") from stdin (format text)";
 		PGConnection pg = connection.unwrap(PGConnection.class);
-		return new StagingWriter(new PGCopyOutputStream(pg, sql, 1 << 16), Columns.of(sheet).size());
+		return new FactCopyWriter(new PGCopyOutputStream(pg, sql, 1 << 16), Columns.of(sheet).size());
 	}
 
 	/**

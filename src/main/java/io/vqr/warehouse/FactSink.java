@@ -22,11 +22,14 @@ import io.vqr.standard.SheetDef;
 import io.vqr.validation.TypedRowSink;
 
 /**
- * Streams a submission's validated records into staging, one COPY per sheet on the
- * transaction's connection. Typed values become their warehouse form: codes as codes,
- * dates as dates, and ID numbers only as keyed hash and mask.
+ * Streams a submission's validated records into the fact tables, one COPY per sheet on
+ * the transaction's connection. Typed values become their warehouse form: codes as codes,
+ * dates as dates, and ID numbers only as keyed hash and mask. Nobody else sees the rows
+ * before the submission's transaction commits, and they are a school's data only once
+ * {@link Publisher} makes the submission current; a rejected submission's rows are
+ * deleted before the commit.
  */
-public final class StagingSink implements TypedRowSink, AutoCloseable {
+public final class FactSink implements TypedRowSink, AutoCloseable {
 
 	private final Connection connection;
 
@@ -37,9 +40,9 @@ public final class StagingSink implements TypedRowSink, AutoCloseable {
 
 	private SheetDef currentSheet;
 
-	private StagingWriter writer;
+	private FactCopyWriter writer;
 
-	public StagingSink(Connection connection, long submissionId, byte[] idSecret) {
+	public FactSink(Connection connection, long submissionId, byte[] idSecret) {
 		this.connection = connection;
 		this.submissionId = submissionId;
 		this.idHmac = IdNumber.hmacSha256(idSecret);
@@ -50,7 +53,7 @@ public final class StagingSink implements TypedRowSink, AutoCloseable {
 		try {
 			if (sheet != this.currentSheet) {
 				closeWriter();
-				this.writer = StagingWriter.open(this.connection, sheet);
+				this.writer = FactCopyWriter.open(this.connection, sheet);
 				this.currentSheet = sheet;
 			}
 			this.writer.write(columns(sheet, excelRow, values));
