@@ -7,7 +7,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * What the jobs share: the threads their partitions run on, one per core unless
- * {@code vqr.workers} says otherwise.
+ * {@code vqr.workers} says otherwise, and the JIT compiler's setting while they run.
  */
 @Configuration
 public class JobsConfiguration {
@@ -26,6 +26,11 @@ public class JobsConfiguration {
 		executor.setThreadNamePrefix("worker-");
 		executor.initialize();
 		return executor;
+	}
+
+	@Bean
+	QuickCompilation quickCompilation(@Value("${vqr.quick-compilation:true}") boolean enabled) {
+		return new QuickCompilation(enabled);
 	}
 
 }

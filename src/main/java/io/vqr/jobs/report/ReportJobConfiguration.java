@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import io.vqr.jobs.QuickCompilation;
 import io.vqr.report.TemplateFiles;
 import io.vqr.report.model.ReportModelBuilder;
 import io.vqr.report.model.SchoolReport;
@@ -51,11 +52,15 @@ public class ReportJobConfiguration {
 	 */
 	@Bean
 	Job reportJob(JobRepository repository, Step renderSchoolReports, Step renderProvincialReport,
-			Step writeReportIndex) {
+			Step writeReportIndex, QuickCompilation quickCompilation) {
 		Flow schools = new FlowBuilder<SimpleFlow>("schoolReports").start(renderSchoolReports).build();
 		Flow province = new FlowBuilder<SimpleFlow>("provincialReport").start(renderProvincialReport).build();
 		Flow reports = new FlowBuilder<SimpleFlow>("reports").split(splitExecutor()).add(schools, province).build();
-		return new JobBuilder(JOB_NAME, repository).start(reports).next(writeReportIndex).end().build();
+		return new JobBuilder(JOB_NAME, repository).listener(quickCompilation)
+			.start(reports)
+			.next(writeReportIndex)
+			.end()
+			.build();
 	}
 
 	/**
