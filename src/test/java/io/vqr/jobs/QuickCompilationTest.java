@@ -22,14 +22,14 @@ class QuickCompilationTest {
 		int before = directives();
 
 		quick.beforeJob(new JobExecution(1L));
-		quick.beforeJob(new JobExecution(2L));
+		quick.enter();
 		assertThat(quick.active()).isTrue();
 		assertThat(directives()).isEqualTo(before + 1);
 		assertThat(print()).contains("Exclude:true");
 
 		quick.afterJob(new JobExecution(1L));
-		assertThat(quick.active()).as("one job still runs").isTrue();
-		quick.afterJob(new JobExecution(2L));
+		assertThat(quick.active()).as("other work still runs").isTrue();
+		quick.exit();
 		assertThat(quick.active()).isFalse();
 		assertThat(directives()).isEqualTo(before);
 	}
