@@ -39,11 +39,6 @@ final class CommentBudget {
 		return this.commented.contains(cell);
 	}
 
-	/** Gives back the comments of a sheet that could not be copied after all. */
-	void release(String sheet) {
-		this.commented.removeIf((cell) -> cell.sheet().equals(sheet));
-	}
-
 	/** Whether some offending cell went without a comment. */
 	boolean exhausted() {
 		return this.exhausted;

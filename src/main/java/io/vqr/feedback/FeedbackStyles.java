@@ -5,22 +5,13 @@ import java.util.Map;
 
 import io.vqr.feedback.FeedbackStatus.Tone;
 import io.vqr.standard.Severity;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.FontUnderline;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.BorderStyle;
+import org.dhatim.fastexcel.StyleSetter;
 
 /**
- * Every cell style of a feedback workbook, created once per workbook and shared: Excel
- * caps a workbook at 64,000 styles and each one costs in every viewer, so no style is
- * ever created per cell.
+ * Every look of a cell of a feedback workbook. The set is fixed and small: Excel caps a
+ * workbook at 64,000 styles and each one costs in every viewer, so no look is made up per
+ * cell.
  */
 final class FeedbackStyles {
 
@@ -66,115 +57,109 @@ final class FeedbackStyles {
 
 	}
 
-	private final XSSFWorkbook workbook;
+	private static final Map<ValueKind, Map<Mark, CellLook>> VALUES = new EnumMap<>(ValueKind.class);
 
-	private final Map<ValueKind, Map<Mark, CellStyle>> values = new EnumMap<>(ValueKind.class);
+	private static final Map<Severity, CellLook> SEVERITIES = new EnumMap<>(Severity.class);
 
-	private final Map<Severity, CellStyle> severityCells = new EnumMap<>(Severity.class);
+	private static final Map<Tone, CellLook> VERDICTS = new EnumMap<>(Tone.class);
 
-	private final Map<Tone, CellStyle> verdicts = new EnumMap<>(Tone.class);
+	private static final CellLook TITLE = new CellLook(
+			(style) -> style.fontSize(16).bold().verticalAlignment("center"));
 
-	private final CellStyle title;
+	private static final CellLook LABEL = new CellLook((style) -> style.bold().verticalAlignment("top"));
 
-	private final CellStyle label;
+	private static final CellLook NOTE = new CellLook((style) -> style.wrapText(true).verticalAlignment("top"));
 
-	private final CellStyle note;
+	private static final CellLook TABLE_HEADER = new CellLook((style) -> bordered(style).bold()
+		.fillColor(HEADER_FILL)
+		.horizontalAlignment("center")
+		.verticalAlignment("center")
+		.wrapText(true));
 
-	private final CellStyle tableHeader;
+	private static final CellLook TABLE_TEXT = new CellLook((style) -> bordered(style).verticalAlignment("top"));
 
-	private final CellStyle tableText;
+	private static final CellLook TABLE_WRAPPED = new CellLook(
+			(style) -> bordered(style).verticalAlignment("top").wrapText(true));
 
-	private final CellStyle tableWrapped;
+	private static final CellLook TABLE_NUMBER = new CellLook(
+			(style) -> bordered(style).horizontalAlignment("center").verticalAlignment("top"));
 
-	private final CellStyle tableNumber;
+	private static final CellLook TABLE_LINK = new CellLook(
+			(style) -> bordered(style).fontColor(LINK_COLOR).underlined().verticalAlignment("top"));
 
-	private final CellStyle tableLink;
-
-	FeedbackStyles(SXSSFWorkbook workbook) {
-		this.workbook = workbook.getXSSFWorkbook();
+	static {
 		for (ValueKind kind : ValueKind.values()) {
-			Map<Mark, CellStyle> byMark = new EnumMap<>(Mark.class);
+			Map<Mark, CellLook> byMark = new EnumMap<>(Mark.class);
 			for (Mark mark : Mark.values()) {
-				byMark.put(mark, valueStyle(kind, mark));
+				byMark.put(mark, valueLook(kind, mark));
 			}
-			this.values.put(kind, byMark);
+			VALUES.put(kind, byMark);
 		}
-		this.title = style(font(16, true, null, false), null);
-		this.title.setVerticalAlignment(VerticalAlignment.CENTER);
-		this.label = style(font(11, true, null, false), null);
-		this.label.setVerticalAlignment(VerticalAlignment.TOP);
-		this.note = style(null, null);
-		this.note.setWrapText(true);
-		this.note.setVerticalAlignment(VerticalAlignment.TOP);
-		this.tableHeader = bordered(style(font(11, true, null, false), HEADER_FILL));
-		this.tableHeader.setAlignment(HorizontalAlignment.CENTER);
-		this.tableHeader.setVerticalAlignment(VerticalAlignment.CENTER);
-		this.tableHeader.setWrapText(true);
-		this.tableText = bordered(style(null, null));
-		this.tableWrapped = bordered(style(null, null));
-		this.tableWrapped.setWrapText(true);
-		this.tableNumber = bordered(style(null, null));
-		this.tableNumber.setAlignment(HorizontalAlignment.CENTER);
-		this.tableLink = bordered(style(font(11, false, LINK_COLOR, true), null));
 		for (Severity severity : Severity.values()) {
-			CellStyle cell = bordered(style(font(11, true, null, false), fill(Mark.of(severity))));
-			cell.setAlignment(HorizontalAlignment.CENTER);
-			this.severityCells.put(severity, cell);
+			String fill = fill(Mark.of(severity));
+			SEVERITIES.put(severity,
+					new CellLook((style) -> bordered(style).bold()
+						.fillColor(fill)
+						.horizontalAlignment("center")
+						.verticalAlignment("top")));
 		}
-		this.verdicts.put(Tone.GOOD, verdict(GOOD_FILL, "FFFFFF"));
-		this.verdicts.put(Tone.CAUTION, verdict(CAUTION_FILL, null));
-		this.verdicts.put(Tone.BAD, verdict(BAD_FILL, "FFFFFF"));
+		VERDICTS.put(Tone.GOOD, verdict(GOOD_FILL, "FFFFFF"));
+		VERDICTS.put(Tone.CAUTION, verdict(CAUTION_FILL, null));
+		VERDICTS.put(Tone.BAD, verdict(BAD_FILL, "FFFFFF"));
+	}
+
+	private FeedbackStyles() {
 	}
 
 	/**
-	 * The style of a copied cell: its number format and the fill of its worst finding.
+	 * The look of a copied cell: its number format and the fill of its worst finding;
+	 * null for a General cell without findings, which needs no style.
 	 */
-	CellStyle value(ValueKind kind, Mark mark) {
-		return this.values.get(kind).get(mark);
+	static CellLook value(ValueKind kind, Mark mark) {
+		return VALUES.get(kind).get(mark);
 	}
 
-	CellStyle severity(Severity severity) {
-		return this.severityCells.get(severity);
+	static CellLook severity(Severity severity) {
+		return SEVERITIES.get(severity);
 	}
 
-	CellStyle verdict(Tone tone) {
-		return this.verdicts.get(tone);
+	static CellLook verdict(Tone tone) {
+		return VERDICTS.get(tone);
 	}
 
-	CellStyle title() {
-		return this.title;
+	static CellLook title() {
+		return TITLE;
 	}
 
-	CellStyle label() {
-		return this.label;
+	static CellLook label() {
+		return LABEL;
 	}
 
-	CellStyle note() {
-		return this.note;
+	static CellLook note() {
+		return NOTE;
 	}
 
-	CellStyle tableHeader() {
-		return this.tableHeader;
+	static CellLook tableHeader() {
+		return TABLE_HEADER;
 	}
 
-	CellStyle tableText() {
-		return this.tableText;
+	static CellLook tableText() {
+		return TABLE_TEXT;
 	}
 
-	CellStyle tableWrapped() {
-		return this.tableWrapped;
+	static CellLook tableWrapped() {
+		return TABLE_WRAPPED;
 	}
 
-	CellStyle tableNumber() {
-		return this.tableNumber;
+	static CellLook tableNumber() {
+		return TABLE_NUMBER;
 	}
 
-	CellStyle tableLink() {
-		return this.tableLink;
+	static CellLook tableLink() {
+		return TABLE_LINK;
 	}
 
-	private CellStyle valueStyle(ValueKind kind, Mark mark) {
-		XSSFCellStyle style = style(null, fill(mark));
+	private static CellLook valueLook(ValueKind kind, Mark mark) {
 		String format = switch (kind) {
 			case GENERAL -> null;
 			case WHOLE_NUMBER -> "0";
@@ -182,17 +167,25 @@ final class FeedbackStyles {
 			case DATE -> "yyyy-mm-dd";
 			case DATE_TIME -> "yyyy-mm-dd hh:mm";
 		};
-		if (format != null) {
-			style.setDataFormat(this.workbook.createDataFormat().getFormat(format));
+		String fill = fill(mark);
+		if (format == null && fill == null) {
+			return null;
 		}
-		return style;
+		return new CellLook((style) -> {
+			StyleSetter look = (format != null) ? style.format(format) : style;
+			return (fill != null) ? look.fillColor(fill) : look;
+		});
 	}
 
-	private CellStyle verdict(String fill, String fontColor) {
-		XSSFCellStyle style = style(font(16, true, fontColor, false), fill);
-		style.setAlignment(HorizontalAlignment.CENTER);
-		style.setVerticalAlignment(VerticalAlignment.CENTER);
-		return style;
+	private static CellLook verdict(String fill, String fontColor) {
+		return new CellLook((style) -> {
+			StyleSetter look = style.fontSize(16)
+				.bold()
+				.fillColor(fill)
+				.horizontalAlignment("center")
+				.verticalAlignment("center");
+			return (fontColor != null) ? look.fontColor(fontColor) : look;
+		});
 	}
 
 	private static String fill(Mark mark) {
@@ -204,48 +197,8 @@ final class FeedbackStyles {
 		};
 	}
 
-	private XSSFCellStyle style(XSSFFont font, String fillRgb) {
-		XSSFCellStyle style = this.workbook.createCellStyle();
-		if (font != null) {
-			style.setFont(font);
-		}
-		if (fillRgb != null) {
-			style.setFillForegroundColor(color(fillRgb));
-			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-		}
-		return style;
-	}
-
-	private static CellStyle bordered(CellStyle style) {
-		style.setBorderTop(BorderStyle.THIN);
-		style.setBorderBottom(BorderStyle.THIN);
-		style.setBorderLeft(BorderStyle.THIN);
-		style.setBorderRight(BorderStyle.THIN);
-		if (style.getVerticalAlignment() == VerticalAlignment.BOTTOM) {
-			style.setVerticalAlignment(VerticalAlignment.TOP);
-		}
-		return style;
-	}
-
-	private XSSFFont font(int points, boolean bold, String colorRgb, boolean underline) {
-		XSSFFont font = this.workbook.createFont();
-		font.setFontHeightInPoints((short) points);
-		font.setBold(bold);
-		if (colorRgb != null) {
-			font.setColor(color(colorRgb));
-		}
-		if (underline) {
-			font.setUnderline(FontUnderline.SINGLE);
-		}
-		return font;
-	}
-
-	private static XSSFColor color(String rgb) {
-		byte[] bytes = new byte[3];
-		for (int i = 0; i < 3; i++) {
-			bytes[i] = (byte) Integer.parseInt(rgb.substring(2 * i, 2 * i + 2), 16);
-		}
-		return new XSSFColor(bytes);
+	private static StyleSetter bordered(StyleSetter style) {
+		return style.borderStyle(BorderStyle.THIN);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.vqr.feedback;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -18,9 +19,8 @@ import io.vqr.findings.Finding;
 import io.vqr.workbook.SheetInfo;
 import io.vqr.workbook.WorkbookException;
 import io.vqr.workbook.WorkbookReader;
-import io.vqr.workbook.XmlTransformers;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes the feedback workbook a school gets for every processed file (submission
@@ -30,12 +30,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * INFO) and commented.
  *
  * <p>
- * Everything streams: sheets are written with SXSSF, copied sheets are read from the
- * {@link WorkbookReader} row by row and only sheets with findings are copied. The
- * findings are sorted once (a list of references, the findings themselves are not
- * copied). Comments and links are held in memory until the file is written, so at most
- * {@link #DEFAULT_MAX_COMMENTED_CELLS} cells get them (the first in sheet, row, column
- * order); every offending cell is filled regardless, and 校验结果 says so.
+ * Everything streams: sheets are written with fastexcel, copied sheets are read from the
+ * {@link WorkbookReader} row by row and written out as they come, and only sheets with
+ * findings are copied. 校验结果 is the first sheet but is written last, when the copies (and
+ * which cells got a comment) are known. The findings are sorted once (a list of
+ * references, the findings themselves are not copied). Comments and links are held in
+ * memory until the file is written, so at most {@link #DEFAULT_MAX_COMMENTED_CELLS} cells
+ * get them (the first in sheet, row, column order); every offending cell is filled
+ * regardless, and 校验结果 says so.
  */
 public final class FeedbackWorkbookWriter {
 
@@ -49,8 +51,7 @@ public final class FeedbackWorkbookWriter {
 
 	private static final int SHEET_NAME_LIMIT = 31;
 
-	/** Rows SXSSF keeps in memory per sheet before flushing to its temp file. */
-	private static final int ROW_WINDOW = 200;
+	private static final String APPLICATION = "vqr";
 
 	private final int maxCommentedCells;
 
@@ -67,7 +68,6 @@ public final class FeedbackWorkbookWriter {
 			throw new IllegalArgumentException("maxCommentedCells must not be negative");
 		}
 		this.maxCommentedCells = maxCommentedCells;
-		XmlTransformers.skipProviderLookup();
 	}
 
 	/**
@@ -114,71 +114,103 @@ public final class FeedbackWorkbookWriter {
 		OrderedFindings ordered = OrderedFindings.of(findings, sheets.stream().map(SheetInfo::name).toList());
 		Path parent = out.toAbsolutePath().getParent();
 		Files.createDirectories(parent);
-		// Written beside the target and moved into place, so a reader never sees half a
-		// file; not a temp file, whose owner-only permissions would stay on the result.
-		Path partial = parent.resolve("." + out.getFileName() + "." + System.nanoTime() + ".part");
-		// Temp files uncompressed: gzipping them only to inflate them again when the
-		// workbook is zipped doubles the compression work.
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false)) {
-			FeedbackStyles styles = new FeedbackStyles(workbook);
-			CommentBudget budget = new CommentBudget(this.maxCommentedCells);
-			// 校验结果 is created first so that it is the first sheet; its rows are written
-			// last, when the copies are known (SXSSF streams each sheet separately).
-			SXSSFSheet result = workbook.createSheet(RESULT_SHEET);
-			List<String> notes = new ArrayList<>();
-			Map<String, String> copies = (original != null)
-					? copySheets(workbook, styles, budget, original, sheets, ordered, notes) : Map.of();
-			if (budget.exhausted()) {
-				notes.add("本文件问题较多：仅前 " + budget.max() + " 个问题单元格附有批注和跳转链接，其余问题单元格只填充了颜色，请按下表的行号、列号查找。");
+		// Sheets that could not be read again, with why; a copy already streamed out
+		// cannot be taken back, so the workbook is written again without them.
+		Map<String, String> unreadable = new LinkedHashMap<>();
+		while (true) {
+			// Written beside the target and moved into place, so a reader never sees half
+			// a file; not a temp file, whose owner-only permissions would stay on the
+			// result.
+			Path partial = parent.resolve("." + out.getFileName() + "." + System.nanoTime() + ".part");
+			try {
+				try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+					writeTo(stream, summary, ordered, original, sheets, unreadable);
+				}
+				Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+				return;
 			}
-			int listed = Math.min(ordered.all().size(), ResultSheetWriter.listCapacity(true));
-			if (listed < ordered.all().size()) {
-				notes.add("问题超过 Excel 的行数上限，下表只列出前 " + listed + " 条。");
+			catch (UnreadableSheet ex) {
+				unreadable.put(ex.sheet, ex.detail);
 			}
-			else if (listed < summary.totalFindings()) {
-				notes.add("共有 " + summary.totalFindings() + " 个问题，下表列出其中 " + listed + " 条。");
+			finally {
+				Files.deleteIfExists(partial);
 			}
-			new ResultSheetWriter(workbook, styles).write(result, summary, ordered, copies, budget, notes);
-			workbook.setActiveSheet(0);
-			try (OutputStream stream = Files.newOutputStream(partial)) {
-				workbook.write(stream);
-			}
-			Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		finally {
-			Files.deleteIfExists(partial);
 		}
 	}
 
-	/** Copies the sheets with located findings; returns school sheet name → copy name. */
-	private static Map<String, String> copySheets(SXSSFWorkbook workbook, FeedbackStyles styles, CommentBudget budget,
-			WorkbookReader original, List<SheetInfo> sheets, OrderedFindings ordered, List<String> notes)
-			throws IOException {
+	private void writeTo(OutputStream stream, FeedbackSummary summary, OrderedFindings ordered, WorkbookReader original,
+			List<SheetInfo> sheets, Map<String, String> unreadable) throws IOException, UnreadableSheet {
+		// Not closed when writing fails: closing finishes the workbook.
+		Workbook workbook = new Workbook(stream, APPLICATION, null);
+		CommentBudget budget = new CommentBudget(this.maxCommentedCells);
+		// 校验结果 is created first so that it is the first sheet; it is written last,
+		// when the copies are known (sheets are written one after the other).
+		Worksheet result = workbook.newWorksheet(RESULT_SHEET);
+		List<String> notes = new ArrayList<>();
+		Map<String, String> copies = (original != null)
+				? copySheets(workbook, budget, original, sheets, ordered, unreadable) : Map.of();
+		unreadable
+			.forEach((sheet, detail) -> notes.add("工作表「" + sheet + "」读取时出错（" + detail + "），未附副本，请按下表的行号、列号在原文件中查找。"));
+		if (budget.exhausted()) {
+			notes.add("本文件问题较多：仅前 " + budget.max() + " 个问题单元格附有批注和跳转链接，其余问题单元格只填充了颜色，请按下表的行号、列号查找。");
+		}
+		int listed = Math.min(ordered.all().size(), ResultSheetWriter.listCapacity(true));
+		if (listed < ordered.all().size()) {
+			notes.add("问题超过 Excel 的行数上限，下表只列出前 " + listed + " 条。");
+		}
+		else if (listed < summary.totalFindings()) {
+			notes.add("共有 " + summary.totalFindings() + " 个问题，下表列出其中 " + listed + " 条。");
+		}
+		ResultSheetWriter.write(result, summary, ordered, copies, budget, notes);
+		workbook.setActiveTab(0);
+		workbook.finish();
+	}
+
+	/**
+	 * Copies the sheets with located findings, except those known to be unreadable;
+	 * returns school sheet name → copy name.
+	 */
+	private static Map<String, String> copySheets(Workbook workbook, CommentBudget budget, WorkbookReader original,
+			List<SheetInfo> sheets, OrderedFindings ordered, Map<String, String> unreadable)
+			throws IOException, UnreadableSheet {
 		Set<String> wanted = new HashSet<>();
 		ordered.sheetsToCopy().forEach(wanted::add);
 		Map<String, String> copies = new LinkedHashMap<>();
 		Set<String> takenNames = new HashSet<>();
 		takenNames.add(RESULT_SHEET.toLowerCase(Locale.ROOT));
-		SheetCopier copier = new SheetCopier(workbook, styles, budget);
+		SheetCopier copier = new SheetCopier(workbook, budget);
 		for (SheetInfo sheet : sheets) {
-			if (!wanted.contains(sheet.name()) || copies.containsKey(sheet.name())) {
+			if (!wanted.contains(sheet.name()) || copies.containsKey(sheet.name())
+					|| unreadable.containsKey(sheet.name())) {
 				continue;
 			}
 			String copyName = copyName(sheet.name(), takenNames);
 			try {
 				copier.copy(original, sheet, copyName, ordered.locatedIn(sheet.name()));
-				copies.put(sheet.name(), copyName);
 			}
 			catch (WorkbookException ex) {
-				// Flushed first: POI's removal flushes the rows still in memory after
-				// closing the sheet's temp file, and logs a failure otherwise.
-				workbook.getSheet(copyName).flushRows();
-				workbook.removeSheetAt(workbook.getSheetIndex(copyName));
-				budget.release(copyName);
-				notes.add("工作表「" + sheet.name() + "」读取时出错（" + ex.detail() + "），未附副本，请按下表的行号、列号在原文件中查找。");
+				throw new UnreadableSheet(sheet.name(), ex.detail());
 			}
+			copies.put(sheet.name(), copyName);
 		}
 		return copies;
+	}
+
+	/** A sheet to copy failed to read: the workbook is written again without it. */
+	private static final class UnreadableSheet extends Exception {
+
+		private static final long serialVersionUID = 1L;
+
+		private final String sheet;
+
+		private final String detail;
+
+		UnreadableSheet(String sheet, String detail) {
+			super(sheet, null, false, false);
+			this.sheet = sheet;
+			this.detail = detail;
+		}
+
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.vqr.feedback;
 
+import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +10,9 @@ import io.vqr.feedback.CommentBudget.CellRef;
 import io.vqr.findings.Finding;
 import io.vqr.standard.Severity;
 import io.vqr.workbook.RawCell;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.HyperLink;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes the sheet 校验结果: the verdict, counts, rows read and loaded, what to do, and one
@@ -41,79 +36,79 @@ final class ResultSheetWriter {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final SXSSFWorkbook workbook;
+	/** Finding rows kept in memory before they are written out. */
+	private static final int FLUSH_EVERY = 1_000;
 
-	private final FeedbackStyles styles;
-
-	ResultSheetWriter(SXSSFWorkbook workbook, FeedbackStyles styles) {
-		this.workbook = workbook;
-		this.styles = styles;
+	private ResultSheetWriter() {
 	}
 
 	/**
+	 * Writes the whole sheet, then finishes it.
 	 * @param copies the copied sheets: the school's sheet name → the name of its copy
 	 * @param notes Chinese sentences on what the workbook leaves out, or empty
 	 */
-	void write(SXSSFSheet sheet, FeedbackSummary summary, OrderedFindings findings, Map<String, String> copies,
-			CommentBudget budget, List<String> notes) {
+	static void write(Worksheet sheet, FeedbackSummary summary, OrderedFindings findings, Map<String, String> copies,
+			CommentBudget budget, List<String> notes) throws IOException {
+		// Everything before the sheet data (widths, panes, print setup) is written with
+		// the first flush, so it is all set before the findings are.
 		for (int column = 0; column <= LAST_COLUMN; column++) {
-			sheet.setColumnWidth(column, WIDTHS[column] * 256);
+			sheet.width(column, WIDTHS[column]);
 		}
-		int rowIndex = 0;
-		Row title = sheet.createRow(rowIndex++);
-		title.setHeightInPoints(30);
-		text(title, 0, title(summary), this.styles.title());
-		merge(sheet, title.getRowNum(), 0, LAST_COLUMN);
+		int row = 0;
+		sheet.rowHeight(row, 30);
+		text(sheet, row, 0, title(summary), FeedbackStyles.title());
+		merge(sheet, row, 0, LAST_COLUMN);
+		row++;
 
-		Row verdict = sheet.createRow(rowIndex++);
-		label(sheet, verdict, "校验结论");
-		text(verdict, 2, summary.status().label(), this.styles.verdict(summary.status().tone()));
-		merge(sheet, verdict.getRowNum(), 2, 3);
-		text(verdict, 4, summary.status().explanation(), this.styles.note());
-		merge(sheet, verdict.getRowNum(), 4, LAST_COLUMN);
-		verdict.setHeightInPoints(
-				Math.max(30, lines(summary.status().explanation(), sumWidths(4, LAST_COLUMN)) * LINE_POINTS + 4));
+		label(sheet, row, "校验结论");
+		text(sheet, row, 2, summary.status().label(), FeedbackStyles.verdict(summary.status().tone()));
+		merge(sheet, row, 2, 3);
+		text(sheet, row, 4, summary.status().explanation(), FeedbackStyles.note());
+		merge(sheet, row, 4, LAST_COLUMN);
+		sheet.rowHeight(row, Math.min(Worksheet.MAX_ROW_HEIGHT,
+				Math.max(30, lines(summary.status().explanation(), sumWidths(4, LAST_COLUMN)) * LINE_POINTS + 4)));
+		row++;
 
-		Row counts = sheet.createRow(rowIndex++);
-		label(sheet, counts, "问题数量");
+		label(sheet, row, "问题数量");
 		int column = 2;
 		for (Severity severity : Severity.values()) {
-			text(counts, column++, severity.label(), this.styles.severity(severity));
-			Cell count = counts.createCell(column++);
-			count.setCellValue(summary.count(severity));
-			count.setCellStyle(this.styles.tableNumber());
+			text(sheet, row, column++, severity.label(), FeedbackStyles.severity(severity));
+			number(sheet, row, column++, summary.count(severity));
 		}
+		row++;
 
-		rowIndex = headLine(sheet, rowIndex, "文件信息", fileLine(summary));
-		rowIndex = headLine(sheet, rowIndex, "数据行数", rowsLine(summary));
-		rowIndex = headLine(sheet, rowIndex, "处理说明", String.join("\n", instructions(!copies.isEmpty())));
+		row = headLine(sheet, row, "文件信息", fileLine(summary));
+		row = headLine(sheet, row, "数据行数", rowsLine(summary));
+		row = headLine(sheet, row, "处理说明", String.join("\n", instructions(!copies.isEmpty())));
 		if (!notes.isEmpty()) {
-			rowIndex = headLine(sheet, rowIndex, "请注意", String.join("\n", notes));
+			row = headLine(sheet, row, "请注意", String.join("\n", notes));
 		}
-		rowIndex++;
+		row++;
 
-		int headerRow = rowIndex;
-		Row header = sheet.createRow(rowIndex++);
-		header.setHeightInPoints(20);
+		int headerRow = row;
+		sheet.rowHeight(row, 20);
 		for (int i = 0; i < COLUMNS.size(); i++) {
-			text(header, i, COLUMNS.get(i), this.styles.tableHeader());
+			text(sheet, row, i, COLUMNS.get(i), FeedbackStyles.tableHeader());
 		}
+		row++;
+		sheet.freezePane(0, headerRow + 1);
+		sheet.repeatRows(headerRow);
+		sheet.pageOrientation("landscape");
+		sheet.paperSize(PaperSize.A4_PAPER);
+		sheet.fitToWidth((short) 1);
+		sheet.fitToHeight((short) 0);
 		int number = 0;
 		for (Finding finding : findings.all()) {
-			if (rowIndex >= OrderedFindings.MAX_EXCEL_ROW) {
+			if (row >= OrderedFindings.MAX_EXCEL_ROW) {
 				break;
 			}
-			findingRow(sheet.createRow(rowIndex++), ++number, finding, findings, copies, budget);
+			findingRow(sheet, row++, ++number, finding, findings, copies, budget);
+			if (number % FLUSH_EVERY == 0) {
+				sheet.flush();
+			}
 		}
-		sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, rowIndex - 1), 0, LAST_COLUMN));
-		sheet.createFreezePane(0, headerRow + 1);
-		sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-		sheet.setFitToPage(true);
-		PrintSetup print = sheet.getPrintSetup();
-		print.setLandscape(true);
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
+		sheet.setAutoFilter(headerRow, 0, Math.max(headerRow, row - 1), LAST_COLUMN);
+		sheet.finish();
 	}
 
 	/** How many findings the sheet can list below its head (Excel's row limit). */
@@ -123,41 +118,41 @@ final class ResultSheetWriter {
 		return OrderedFindings.MAX_EXCEL_ROW - headRows;
 	}
 
-	private void findingRow(Row row, int number, Finding finding, OrderedFindings findings, Map<String, String> copies,
-			CommentBudget budget) {
-		Cell sequence = row.createCell(0);
-		sequence.setCellValue(number);
-		sequence.setCellStyle(this.styles.tableNumber());
-		text(row, 1, finding.severity().label(), this.styles.severity(finding.severity()));
-		text(row, 2, finding.rule().id(), this.styles.tableText());
-		text(row, 3, finding.rule().title(), this.styles.tableWrapped());
-		Cell sheetCell = text(row, SHEET_COLUMN, finding.sheet(), this.styles.tableText());
-		Cell excelRow = row.createCell(5);
-		if (finding.excelRow() > 0) {
-			excelRow.setCellValue(finding.excelRow());
-		}
-		excelRow.setCellStyle(this.styles.tableNumber());
-		text(row, 6, finding.column(), this.styles.tableNumber());
-		String header = IdNumberMasking.maskEmbedded(finding.header());
-		String value = IdNumberMasking.maskEmbedded(finding.value());
-		String message = IdNumberMasking.maskEmbedded(finding.message());
-		text(row, 7, header, this.styles.tableWrapped());
-		text(row, 8, value, this.styles.tableWrapped());
-		text(row, 9, message, this.styles.tableWrapped());
-		int lines = Math.max(lines(message, WIDTHS[9]), Math.max(lines(value, WIDTHS[8]),
-				Math.max(lines(header, WIDTHS[7]), lines(finding.rule().title(), WIDTHS[3]))));
-		if (lines > 1) {
-			row.setHeightInPoints(lines * LINE_POINTS + 3);
-		}
+	private static void findingRow(Worksheet sheet, int row, int number, Finding finding, OrderedFindings findings,
+			Map<String, String> copies, CommentBudget budget) {
+		number(sheet, row, 0, number);
+		text(sheet, row, 1, finding.severity().label(), FeedbackStyles.severity(finding.severity()));
+		text(sheet, row, 2, finding.rule().id(), FeedbackStyles.tableText());
+		text(sheet, row, 3, finding.rule().title(), FeedbackStyles.tableWrapped());
+		CellLook sheetLook = FeedbackStyles.tableText();
 		String copy = copies.get(finding.sheet());
 		if (copy != null && findings.isLocated(finding)) {
 			int column = OrderedFindings.markedColumn(finding);
 			if (budget.isCommented(new CellRef(copy, finding.excelRow(), column))) {
-				Hyperlink link = this.workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-				link.setAddress(cellAddress(copy, finding.excelRow(), column));
-				sheetCell.setHyperlink(link);
-				sheetCell.setCellStyle(this.styles.tableLink());
+				// fastexcel keeps a sheet's links by link and display text, so each gets
+				// its own display text (the row number); the cell shows the sheet name
+				// written over it.
+				sheet.hyperlink(row, SHEET_COLUMN,
+						HyperLink.internal(cellAddress(copy, finding.excelRow(), column), Integer.toString(number)));
+				sheetLook = FeedbackStyles.tableLink();
 			}
+		}
+		text(sheet, row, SHEET_COLUMN, finding.sheet(), sheetLook);
+		if (finding.excelRow() > 0) {
+			sheet.value(row, 5, finding.excelRow());
+		}
+		FeedbackStyles.tableNumber().applyTo(sheet, row, 5);
+		text(sheet, row, 6, finding.column(), FeedbackStyles.tableNumber());
+		String header = IdNumberMasking.maskEmbedded(finding.header());
+		String value = IdNumberMasking.maskEmbedded(finding.value());
+		String message = IdNumberMasking.maskEmbedded(finding.message());
+		text(sheet, row, 7, header, FeedbackStyles.tableWrapped());
+		text(sheet, row, 8, value, FeedbackStyles.tableWrapped());
+		text(sheet, row, 9, message, FeedbackStyles.tableWrapped());
+		int lines = Math.max(lines(message, WIDTHS[9]), Math.max(lines(value, WIDTHS[8]),
+				Math.max(lines(header, WIDTHS[7]), lines(finding.rule().title(), WIDTHS[3]))));
+		if (lines > 1) {
+			sheet.rowHeight(row, Math.min(Worksheet.MAX_ROW_HEIGHT, lines * LINE_POINTS + 3));
 		}
 	}
 
@@ -166,32 +161,34 @@ final class ResultSheetWriter {
 		return "'" + sheet.replace("'", "''") + "'!" + RawCell.columnLetter(column) + excelRow;
 	}
 
-	private int headLine(SXSSFSheet sheet, int rowIndex, String label, String text) {
-		Row row = sheet.createRow(rowIndex);
+	private static int headLine(Worksheet sheet, int row, String label, String text) {
 		label(sheet, row, label);
-		text(row, 2, text, this.styles.note());
-		merge(sheet, rowIndex, 2, LAST_COLUMN);
+		text(sheet, row, 2, text, FeedbackStyles.note());
+		merge(sheet, row, 2, LAST_COLUMN);
 		int lines = lines(text, HEAD_TEXT_WIDTH);
 		if (lines > 1) {
-			row.setHeightInPoints(lines * LINE_POINTS + 4);
+			sheet.rowHeight(row, Math.min(Worksheet.MAX_ROW_HEIGHT, lines * LINE_POINTS + 4));
 		}
-		return rowIndex + 1;
+		return row + 1;
 	}
 
-	private void label(SXSSFSheet sheet, Row row, String label) {
-		text(row, 0, label, this.styles.label());
-		merge(sheet, row.getRowNum(), 0, 1);
+	private static void label(Worksheet sheet, int row, String label) {
+		text(sheet, row, 0, label, FeedbackStyles.label());
+		merge(sheet, row, 0, 1);
 	}
 
-	private static Cell text(Row row, int column, String text, CellStyle style) {
-		Cell cell = row.createCell(column);
-		cell.setCellValue(CellText.fit(text));
-		cell.setCellStyle(style);
-		return cell;
+	private static void text(Worksheet sheet, int row, int column, String text, CellLook look) {
+		sheet.value(row, column, CellText.fit(text));
+		look.applyTo(sheet, row, column);
 	}
 
-	private static void merge(SXSSFSheet sheet, int row, int firstColumn, int lastColumn) {
-		sheet.addMergedRegion(new CellRangeAddress(row, row, firstColumn, lastColumn));
+	private static void number(Worksheet sheet, int row, int column, int value) {
+		sheet.value(row, column, value);
+		FeedbackStyles.tableNumber().applyTo(sheet, row, column);
+	}
+
+	private static void merge(Worksheet sheet, int row, int firstColumn, int lastColumn) {
+		sheet.range(row, firstColumn, row, lastColumn).merge();
 	}
 
 	static String title(FeedbackSummary summary) {

@@ -1,6 +1,7 @@
 package io.vqr.feedback;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,14 +19,8 @@ import io.vqr.workbook.RowHandler;
 import io.vqr.workbook.SheetInfo;
 import io.vqr.workbook.WorkbookException;
 import io.vqr.workbook.WorkbookReader;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Copies one submitted sheet into the feedback workbook as the reader delivers it, row by
@@ -44,37 +39,50 @@ final class SheetCopier {
 
 	private static final double WHOLE_NUMBER_FORMAT_FROM = 1e11;
 
+	/**
+	 * Column widths are written before the first row, so they are measured on the first
+	 * rows only; the rows are held in memory until then.
+	 */
+	private static final int MEASURED_ROWS = 500;
+
+	/** Rows kept in memory after the measured ones before they are written out. */
+	private static final int FLUSH_EVERY = 500;
+
+	/**
+	 * Who the comments are from. fastexcel writes comments without an author, so the
+	 * comment text starts with it, as Excel's own notes do.
+	 */
 	static final String COMMENT_AUTHOR = "数据校验";
 
-	private final SXSSFWorkbook workbook;
-
-	private final FeedbackStyles styles;
+	private final Workbook workbook;
 
 	private final CommentBudget budget;
 
-	SheetCopier(SXSSFWorkbook workbook, FeedbackStyles styles, CommentBudget budget) {
+	SheetCopier(Workbook workbook, CommentBudget budget) {
 		this.workbook = workbook;
-		this.styles = styles;
 		this.budget = budget;
 	}
 
 	/**
-	 * Copies a sheet under a new name.
+	 * Copies a sheet under a new name and finishes the copy (writes it out).
 	 * @param findings the sheet's located findings, sorted by row and column
-	 * @return the new sheet
 	 */
-	SXSSFSheet copy(WorkbookReader reader, SheetInfo original, String copyName, List<Finding> findings)
+	void copy(WorkbookReader reader, SheetInfo original, String copyName, List<Finding> findings)
 			throws WorkbookException, IOException {
-		SXSSFSheet sheet = this.workbook.createSheet(copyName);
+		Worksheet sheet = this.workbook.newWorksheet(copyName);
 		RowCopy rows = new RowCopy(sheet, copyName, findings);
-		reader.readSheet(original, rows);
+		try {
+			reader.readSheet(original, rows);
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
 		rows.finish();
-		return sheet;
 	}
 
 	private final class RowCopy implements RowHandler {
 
-		private final SXSSFSheet sheet;
+		private final Worksheet sheet;
 
 		private final String name;
 
@@ -89,9 +97,12 @@ final class SheetCopier {
 
 		private int[] widths = new int[16];
 
-		private Drawing<?> drawing;
+		/** Rows written to the sheet, and whether their column widths are fixed. */
+		private int rowsWritten;
 
-		RowCopy(SXSSFSheet sheet, String name, List<Finding> findings) {
+		private boolean widthsSet;
+
+		RowCopy(Worksheet sheet, String name, List<Finding> findings) {
 			this.sheet = sheet;
 			this.name = name;
 			this.findings = findings;
@@ -116,13 +127,38 @@ final class SheetCopier {
 			return true;
 		}
 
-		void finish() {
+		void finish() throws IOException {
 			writeFindingRowsBefore(Integer.MAX_VALUE);
+			setWidths();
+			this.sheet.finish();
+		}
+
+		private void setWidths() {
+			if (this.widthsSet) {
+				return;
+			}
 			for (int column = 0; column < this.widths.length; column++) {
 				if (this.widths[column] > 0) {
-					int width = Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, this.widths[column] + 2));
-					this.sheet.setColumnWidth(column, width * 256);
+					this.sheet.width(column,
+							Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, this.widths[column] + 2)));
 				}
+			}
+			this.widthsSet = true;
+		}
+
+		/** Writes the rows held in memory out once the widths are measured. */
+		private void flushNowAndThen() {
+			this.rowsWritten++;
+			if (this.rowsWritten < MEASURED_ROWS || this.rowsWritten % FLUSH_EVERY != 0) {
+				return;
+			}
+			setWidths();
+			try {
+				this.sheet.flush();
+			}
+			catch (IOException ex) {
+				// RowHandler cannot throw it; copy() unwraps it.
+				throw new UncheckedIOException(ex);
 			}
 		}
 
@@ -147,7 +183,7 @@ final class SheetCopier {
 		}
 
 		private void writeRow(int rowNumber, List<RawCell> cells, TreeMap<Integer, List<Finding>> marks) {
-			Row row = this.sheet.createRow(rowNumber - 1);
+			int row = rowNumber - 1;
 			this.lastRow = rowNumber;
 			Iterator<RawCell> values = cells.iterator();
 			RawCell value = values.hasNext() ? values.next() : null;
@@ -159,7 +195,7 @@ final class SheetCopier {
 				RawCell cellValue = (value != null && value.column() == column) ? value : null;
 				List<Finding> cellFindings = (mark != null && mark.getKey() == column) ? mark.getValue() : List.of();
 				if (column <= OrderedFindings.MAX_EXCEL_COLUMN) {
-					writeCell(row, rowNumber, column, cellValue, cellFindings);
+					writeCell(row, column, cellValue, cellFindings);
 				}
 				if (cellValue != null) {
 					value = values.hasNext() ? values.next() : null;
@@ -168,37 +204,38 @@ final class SheetCopier {
 					mark = marked.hasNext() ? marked.next() : null;
 				}
 			}
+			flushNowAndThen();
 		}
 
-		private void writeCell(Row row, int rowNumber, int column, RawCell value, List<Finding> findings) {
-			Cell cell = row.createCell(column);
-			ValueKind kind = (value != null) ? writeValue(cell, value, rowNumber) : ValueKind.GENERAL;
-			Mark mark = Mark.worstOf(findings);
-			if (kind != ValueKind.GENERAL || mark != Mark.NONE) {
-				cell.setCellStyle(SheetCopier.this.styles.value(kind, mark));
+		private void writeCell(int row, int column, RawCell value, List<Finding> findings) {
+			ValueKind kind = (value != null) ? writeValue(row, value) : ValueKind.GENERAL;
+			CellLook look = FeedbackStyles.value(kind, Mark.worstOf(findings));
+			if (look != null) {
+				look.applyTo(this.sheet, row, column);
 			}
-			if (!findings.isEmpty() && SheetCopier.this.budget.take(new CellRef(this.name, rowNumber, column))) {
-				cell.setCellComment(comment(rowNumber - 1, column, findings));
+			if (!findings.isEmpty() && SheetCopier.this.budget.take(new CellRef(this.name, row + 1, column))) {
+				this.sheet.comment(row, column, CellText.fit(COMMENT_AUTHOR + "：\n" + commentText(findings)));
 			}
 		}
 
-		private ValueKind writeValue(Cell cell, RawCell value, int rowNumber) {
+		private ValueKind writeValue(int row, RawCell value) {
+			int rowNumber = row + 1;
 			String text = value.text();
 			Integer idFrom = this.idColumns.get(value.column());
 			boolean idColumn = idFrom != null && rowNumber >= idFrom && !text.isBlank();
 			if (idColumn || IdNumberMasking.looksLikeIdNumber(text)) {
-				return text(cell, value.column(), IdNumberMasking.mask(text));
+				return text(row, value.column(), IdNumberMasking.mask(text));
 			}
 			if (value.formulaWithoutValue()) {
-				return text(cell, value.column(), text);
+				return text(row, value.column(), text);
 			}
 			switch (value.kind()) {
 				case NUMBER -> {
 					if (value.number() == null) {
-						return text(cell, value.column(), text);
+						return text(row, value.column(), text);
 					}
 					double number = value.number();
-					cell.setCellValue(number);
+					this.sheet.value(row, value.column(), value.number());
 					widen(value.column(), text);
 					boolean whole = number == Math.rint(number) && Math.abs(number) >= WHOLE_NUMBER_FORMAT_FROM;
 					return whole ? ValueKind.WHOLE_NUMBER : ValueKind.GENERAL;
@@ -207,36 +244,41 @@ final class SheetCopier {
 					// The date itself, not the serial, which differs in 1904-based
 					// workbooks.
 					if (value.date() != null) {
-						cell.setCellValue(value.date());
+						this.sheet.value(row, value.column(), value.date());
 					}
 					else if (value.number() != null) {
-						cell.setCellValue(value.number());
+						this.sheet.value(row, value.column(), value.number());
 					}
 					else {
-						return text(cell, value.column(), text);
+						return text(row, value.column(), text);
 					}
 					boolean withTime = value.date() != null && !value.date().toLocalTime().equals(LocalTime.MIDNIGHT);
 					widen(value.column(), withTime ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd");
 					return withTime ? ValueKind.DATE_TIME : ValueKind.DATE;
 				}
 				case BOOLEAN -> {
-					cell.setCellValue("TRUE".equalsIgnoreCase(text.strip()));
+					this.sheet.value(row, value.column(), "TRUE".equalsIgnoreCase(text.strip()));
 					widen(value.column(), text);
 					return ValueKind.GENERAL;
 				}
 				default -> {
-					return text(cell, value.column(), text);
+					return text(row, value.column(), text);
 				}
 			}
 		}
 
-		private ValueKind text(Cell cell, int column, String text) {
-			cell.setCellValue(CellText.fit(text));
+		private ValueKind text(int row, int column, String text) {
+			// Inline, not shared: a shared string table holds every distinct text of the
+			// workbook in memory until the end.
+			this.sheet.inlineString(row, column, CellText.fit(text));
 			widen(column, text);
 			return ValueKind.TEXT;
 		}
 
 		private void widen(int column, String text) {
+			if (this.widthsSet) {
+				return;
+			}
 			if (column >= this.widths.length) {
 				int[] wider = new int[Math.max(column + 1, this.widths.length * 2)];
 				System.arraycopy(this.widths, 0, wider, 0, this.widths.length);
@@ -244,28 +286,6 @@ final class SheetCopier {
 			}
 			this.widths[column] = Math.max(this.widths[column],
 					Math.min(MAX_COLUMN_WIDTH, CellText.displayWidth(text)));
-		}
-
-		private Comment comment(int rowIndex, int column, List<Finding> findings) {
-			if (this.drawing == null) {
-				this.drawing = this.sheet.createDrawingPatriarch();
-			}
-			String text = commentText(findings);
-			int width = 4;
-			int height = Math.min(14, CellText.wrappedLines(text, 30) + 1);
-			ClientAnchor anchor = SheetCopier.this.workbook.getCreationHelper().createClientAnchor();
-			int firstColumn = (column + 1 + width <= OrderedFindings.MAX_EXCEL_COLUMN) ? column + 1 : column - width;
-			int firstRow = Math.min(rowIndex, OrderedFindings.MAX_EXCEL_ROW - 1 - height);
-			anchor.setCol1(firstColumn);
-			anchor.setCol2(firstColumn + width);
-			anchor.setRow1(firstRow);
-			anchor.setRow2(firstRow + height);
-			Comment comment = this.drawing.createCellComment(anchor);
-			// The anchor places the box beside the cell; the address ties it to the cell.
-			comment.setAddress(rowIndex, column);
-			comment.setString(new XSSFRichTextString(CellText.fit(text)));
-			comment.setAuthor(COMMENT_AUTHOR);
-			return comment;
 		}
 
 	}

@@ -213,7 +213,9 @@ class FeedbackWorkbookWriterTest {
 			XSSFCell id = cellAt(graduates, "C2");
 			assertThat(id.getStringCellValue()).isEqualTo(MASKED_ID);
 			assertThat(fill(id)).isEqualTo(FeedbackStyles.ERROR_FILL);
-			assertThat(comment(id)).contains("R-ID-INVALID").contains(Rule.R_ID_INVALID.message(MASKED_ID, "校验位错误"));
+			assertThat(comment(id)).startsWith(SheetCopier.COMMENT_AUTHOR)
+				.contains("R-ID-INVALID")
+				.contains(Rule.R_ID_INVALID.message(MASKED_ID, "校验位错误"));
 
 			XSSFCell gender = cellAt(graduates, "D3");
 			assertThat(gender.getStringCellValue()).isEqualTo("M");
@@ -398,6 +400,45 @@ class FeedbackWorkbookWriterTest {
 			assertThat(comment(cellAt(graduates, "B8"))).contains("R-REQUIRED");
 			assertThat(fill(cellAt(graduates, "B5"))).isEqualTo(FeedbackStyles.ERROR_FILL);
 			assertThat(cellAt(graduates, "D5").getStringCellValue()).isEqualTo("女");
+		}
+	}
+
+	@Test
+	void aLongSheetIsCopiedWholeAcrossTheRowsWrittenOutEarly() throws IOException {
+		Path file = this.dir.resolve("long.xlsx");
+		int lastRow = 3_000;
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet(GRADUATES);
+			row(sheet, 0, "学号", "姓名", "月收入");
+			for (int i = 1; i < lastRow; i++) {
+				row(sheet, i, "S" + i, "学生" + i, 3000 + i);
+			}
+			try (OutputStream stream = Files.newOutputStream(file)) {
+				workbook.write(stream);
+			}
+		}
+		List<Finding> findings = List.of(Finding.ofCell(Rule.R_REQUIRED, GRADUATES, 2, "B", "姓名", "学生1", "消息一"),
+				Finding.ofCell(Rule.W_ADMITTED_GT_PLAN, GRADUATES, 2_900, "C", "月收入", "5899", "消息二"));
+		Map<Severity, Integer> counts = FeedbackSummary.countBySeverity(findings);
+		FeedbackSummary summary = new FeedbackSummary("long.xlsx", "", "", 2024, FeedbackStatus.of(counts), null,
+				LocalDateTime.of(2025, 3, 1, 10, 20), counts, List.of());
+		Path out = this.dir.resolve("long_校验结果.xlsx");
+		try (PoiWorkbookReader reader = new PoiWorkbookReader(file)) {
+			new FeedbackWorkbookWriter().write(summary, findings, reader, out);
+		}
+		try (XSSFWorkbook feedback = open(out)) {
+			XSSFSheet copy = feedback.getSheet(GRADUATES);
+			assertThat(copy.getLastRowNum()).isEqualTo(lastRow - 1);
+			assertThat(cellAt(copy, "A3000").getStringCellValue()).isEqualTo("S2999");
+			XSSFCell late = cellAt(copy, "C2900");
+			assertThat(late.getNumericCellValue()).isEqualTo(5899);
+			assertThat(fill(late)).isEqualTo(FeedbackStyles.WARNING_FILL);
+			assertThat(comment(late)).contains("消息二");
+			assertThat(copy.getColumnWidth(1)).as("widths measured on the first rows")
+				.isGreaterThan(copy.getColumnWidth(3));
+			XSSFSheet result = feedback.getSheet("校验结果");
+			assertThat(result.getRow(headerRow(result) + 2).getCell(4).getHyperlink().getAddress())
+				.isEqualTo("'毕业生去向'!C2900");
 		}
 	}
 
