@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import io.vqr.bench.Benchmark;
 import io.vqr.bench.BenchmarkResults;
 import io.vqr.bench.FloorLoader;
-import io.vqr.jobs.QuickCompilation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -122,17 +121,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 
 		@Override
 		public Integer call() throws Exception {
-			// Compiled as the ingest's job is, or the comparison would measure the JIT.
-			QuickCompilation quickCompilation = new QuickCompilation(
-					!"false".equalsIgnoreCase(System.getenv("VQR_QUICK_COMPILATION")));
-			quickCompilation.enter();
-			long rows;
-			try {
-				rows = FloorLoader.load(this.inbox, this.url, this.threads);
-			}
-			finally {
-				quickCompilation.exit();
-			}
+			long rows = FloorLoader.load(this.inbox, this.url, this.threads);
 			this.spec.commandLine().getOut().printf("%d rows%n", rows);
 			this.spec.commandLine().getOut().flush();
 			return 0;

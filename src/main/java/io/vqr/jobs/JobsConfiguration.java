@@ -7,7 +7,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * What the jobs share: the threads their partitions run on, one per core unless
- * {@code vqr.workers} says otherwise, and the JIT compiler's setting while they run.
+ * {@code vqr.workers} says otherwise, and the JIT compiler's setting while reports run.
  */
 @Configuration
 public class JobsConfiguration {

@@ -6,7 +6,6 @@ import io.vqr.ingest.InboxScanner;
 import io.vqr.ingest.IngestProgress;
 import io.vqr.ingest.IngestSummary;
 import io.vqr.ingest.SubmissionProcessor;
-import io.vqr.jobs.QuickCompilation;
 import io.vqr.warehouse.Archive;
 import io.vqr.warehouse.SubmissionRegistry;
 
@@ -35,10 +34,8 @@ public class IngestJobConfiguration {
 	public static final String JOB_NAME = "ingest";
 
 	@Bean
-	Job ingestJob(JobRepository repository, Step scanInbox, Step processSubmissions, Step writeSummary,
-			QuickCompilation quickCompilation) {
-		return new JobBuilder(JOB_NAME, repository).listener(quickCompilation)
-			.start(scanInbox)
+	Job ingestJob(JobRepository repository, Step scanInbox, Step processSubmissions, Step writeSummary) {
+		return new JobBuilder(JOB_NAME, repository).start(scanInbox)
 			.next(processSubmissions)
 			.next(writeSummary)
 			.build();
