@@ -1,0 +1,18 @@
+@echo off
+rem Starts vqr with the JVM options of bin\jvm.options.
+rem   JAVA_HOME  the Java to use (else java on the PATH)
+rem   JAVA_OPTS  more JVM options, e.g. -Xmx2g; they win over bin\jvm.options
+rem   VQR_JAR    the jar (else vqr.jar beside bin\, else target\vqr.jar of a checkout)
+setlocal
+set "VQR_BIN=%~dp0"
+set "JAVA_EXE=java"
+if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
+if not defined VQR_JAR (
+  if exist "%VQR_BIN%..\vqr.jar" (set "VQR_JAR=%VQR_BIN%..\vqr.jar") else (set "VQR_JAR=%VQR_BIN%..\target\vqr.jar")
+)
+if not exist "%VQR_JAR%" (
+  echo vqr: no jar at %VQR_JAR%; build it with: mvn -B -q package -DskipTests ^(or set VQR_JAR^) 1>&2
+  exit /b 1
+)
+"%JAVA_EXE%" "@%VQR_BIN%jvm.options" %JAVA_OPTS% -jar "%VQR_JAR%" %*
+exit /b %ERRORLEVEL%
