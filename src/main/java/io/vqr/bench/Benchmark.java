@@ -22,9 +22,12 @@ import io.vqr.app.EmbeddedPostgresServer;
 /**
  * The province-scale benchmark: on one embedded PostgreSQL it starts itself, each run
  * loads the corpus the fastest raw way (the floor), ingests it as a user does (a child
- * {@code java -Xmx512m -jar vqr.jar ingest} against a fresh database) and renders every
- * report from it (a child {@code report}); then ingests a {@code scale}× corpus once to
- * show memory stays flat. Prints a table and writes {@value #RESULTS}.
+ * JVM started as {@code bin/vqr} starts it, {@code java @bin/jvm.options -Xmx512m -jar
+ * vqr.jar ingest}, against a fresh database) and renders every report from it (a child
+ * {@code report}). Then, to show memory stays flat, it ingests a {@code scale}× corpus
+ * once as the timed runs do (peak RSS), and the 1× and {@code scale}× corpora once more
+ * each with a full collection every {@value #LIVE_PROBE_MILLIS} ms (the live heap).
+ * Prints a table and writes {@value #RESULTS}.
  */
 public final class Benchmark {
 
@@ -32,6 +35,9 @@ public final class Benchmark {
 
 	/** Heap of every child JVM: the contract's bound. */
 	static final String HEAP = "-Xmx512m";
+
+	/** How often a memory probe run collects the whole heap. */
+	static final long LIVE_PROBE_MILLIS = 2000;
 
 	/**
 	 * What to run.
@@ -45,10 +51,12 @@ public final class Benchmark {
 	 * @param year reporting year of the corpus
 	 * @param seed generator seed
 	 * @param jar the vqr jar the children run
+	 * @param jvmOptions the launcher's JVM options file ({@code bin/jvm.options}) the
+	 * children start with, or null for none
 	 * @param reports whether to measure report rendering
 	 */
 	public record Options(int schools, int runs, Path out, double scale, boolean scaleSchools, int year, long seed,
-			Path jar, boolean reports) {
+			Path jar, Path jvmOptions, boolean reports) {
 	}
 
 	private final Options options;
@@ -71,7 +79,7 @@ public final class Benchmark {
 					: corpus(out, this.options.schools(), this.options.scale());
 		}
 		List<Map<String, Measurement>> runs = new ArrayList<>();
-		Map<String, Measurement> scaledIngest = null;
+		Map<String, Measurement> memoryRuns = null;
 		MachineInfo machineBefore = MachineInfo.read();
 		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(out.resolve("server"))) {
 			Database db = new Database(server);
@@ -80,7 +88,7 @@ public final class Benchmark {
 				Map<String, Measurement> figures = new LinkedHashMap<>();
 				figures.put("floor", floor(db, corpus, runDir, "bench_floor_" + run));
 				String ingestDb = "bench_ingest_" + run;
-				figures.put("ingest", ingest(db, corpus, runDir, ingestDb));
+				figures.put("ingest", ingest(db, corpus, runDir, ingestDb, false));
 				if (this.options.reports()) {
 					figures.put("report", report(db, runDir, ingestDb));
 				}
@@ -89,11 +97,17 @@ public final class Benchmark {
 				this.log.flush();
 			}
 			if (scaled != null) {
-				Path runDir = clean(out.resolve("run-scale"));
-				scaledIngest = Map.of("ingest", ingest(db, scaled, runDir, "bench_ingest_scale"));
+				memoryRuns = new LinkedHashMap<>();
+				memoryRuns.put("ingest",
+						ingest(db, scaled, clean(out.resolve("run-scale")), "bench_ingest_scale", false));
+				this.log.printf("memory probes: a full collection every %d ms (not timings)%n", LIVE_PROBE_MILLIS);
+				memoryRuns.put("liveProbeAt1x",
+						ingest(db, corpus, clean(out.resolve("run-probe-x1")), "bench_ingest_probe_x1", true));
+				memoryRuns.put("liveProbe",
+						ingest(db, scaled, clean(out.resolve("run-probe-scale")), "bench_ingest_probe_scale", true));
 			}
 		}
-		BenchmarkResults results = BenchmarkResults.of(this.options, machineBefore, corpus, scaled, runs, scaledIngest);
+		BenchmarkResults results = BenchmarkResults.of(this.options, machineBefore, corpus, scaled, runs, memoryRuns);
 		results.write(out.resolve(RESULTS));
 		return results;
 	}
@@ -116,13 +130,13 @@ public final class Benchmark {
 		Path gc = runDir.resolve("floor-gc.log");
 		List<String> command = javaCommand(gc, "benchmark", "floor", "--inbox", corpus.dir().toString(), "--db-url",
 				db.url(name));
-		Measurement m = measure(db, command, runDir.resolve("floor.log"), gc,
+		Measurement m = measure(db, command, runDir.resolve("floor.log"), gc, false,
 				(run) -> db.count(name, "select count(*) from " + FloorLoader.TABLE));
 		this.log.printf("  floor  %.1f s, %d rows%n", m.wallSeconds(), m.items());
 		return m;
 	}
 
-	private Measurement ingest(Database db, BenchCorpus corpus, Path runDir, String name)
+	private Measurement ingest(Database db, BenchCorpus corpus, Path runDir, String name, boolean liveProbe)
 			throws IOException, SQLException, InterruptedException {
 		db.recreate(name);
 		Path gc = runDir.resolve("ingest-gc.log");
@@ -130,7 +144,7 @@ public final class Benchmark {
 				corpus.dir().toString(), "--feedback", runDir.resolve("feedback").toString(), "--summary",
 				runDir.resolve("ingest-summary.json").toString(), "--data-dir", runDir.resolve("data").toString(),
 				"--db-url", db.url(name));
-		Measurement m = measure(db, command, runDir.resolve("ingest.log"), gc, (run) -> {
+		Measurement m = measure(db, command, runDir.resolve("ingest.log"), gc, liveProbe, (run) -> {
 			long accepted = db.count(name,
 					"select count(*) from submission where status in ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')");
 			if (accepted != corpus.files()) {
@@ -139,8 +153,14 @@ public final class Benchmark {
 			}
 			return corpus.totalRows();
 		});
-		this.log.printf("  ingest %.1f s, %d rows, %.0f rows/s, peak RSS %.0f MB%n", m.wallSeconds(), m.items(),
-				m.perSecond(), m.peakRssMb());
+		if (liveProbe) {
+			this.log.printf("  ingest (probed) %d rows, peak RSS %.0f MB, live heap %.0f MB%n", m.items(),
+					m.peakRssMb(), m.liveHeapMb());
+		}
+		else {
+			this.log.printf("  ingest %.1f s, %d rows, %.0f rows/s, peak RSS %.0f MB%n", m.wallSeconds(), m.items(),
+					m.perSecond(), m.peakRssMb());
+		}
 		return m;
 	}
 
@@ -150,7 +170,7 @@ public final class Benchmark {
 		Path reports = runDir.resolve("reports");
 		List<String> command = javaCommand(gc, "report", "--year", Integer.toString(this.options.year()), "--out",
 				reports.toString(), "--data-dir", runDir.resolve("data").toString(), "--db-url", db.url(name));
-		Measurement m = measure(db, command, runDir.resolve("report.log"), gc,
+		Measurement m = measure(db, command, runDir.resolve("report.log"), gc, false,
 				(run) -> reportCount(reports.resolve(Integer.toString(this.options.year())).resolve("reports.json")));
 		this.log.printf("  report %.1f s, %d reports%n", m.wallSeconds(), m.items());
 		return m;
@@ -170,17 +190,24 @@ public final class Benchmark {
 		}
 	}
 
+	/**
+	 * The child's command line: what {@code bin/vqr} runs, with the heap bound and a GC
+	 * log.
+	 */
 	private List<String> javaCommand(Path gcLog, String... args) {
-		List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable(), HEAP, "-Xlog:gc:file=" + gcLog,
-				"-jar", this.options.jar().toString()));
+		List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable()));
+		if (this.options.jvmOptions() != null) {
+			command.add("@" + this.options.jvmOptions());
+		}
+		command.addAll(List.of(HEAP, "-Xlog:gc:file=" + gcLog, "-jar", this.options.jar().toString()));
 		command.addAll(List.of(args));
 		return command;
 	}
 
-	private Measurement measure(Database db, List<String> command, Path logFile, Path gcLog, CheckedCount items)
-			throws IOException, SQLException, InterruptedException {
+	private Measurement measure(Database db, List<String> command, Path logFile, Path gcLog, boolean liveProbe,
+			CheckedCount items) throws IOException, SQLException, InterruptedException {
 		double dbCpuBefore = db.serverCpuSeconds();
-		ChildRun run = ChildJvm.run(command, logFile);
+		ChildRun run = ChildJvm.run(command, logFile, liveProbe ? LIVE_PROBE_MILLIS : 0);
 		double dbCpu = db.serverCpuSeconds() - dbCpuBefore;
 		if (run.exitCode() != 0) {
 			throw new IllegalStateException(
@@ -189,7 +216,8 @@ public final class Benchmark {
 		long count = items.apply(run);
 		GcLogPeak heap = GcLogPeak.read(gcLog);
 		return new Measurement(run.wallSeconds(), run.cpuSeconds(), dbCpu, count, count / run.wallSeconds(),
-				run.peakRssMb(), heap.usedBeforeGcMb(), heap.liveAfterGcMb(), ChildJvm.loadAverage());
+				run.peakRssMb(), heap.usedBeforeGcMb(), heap.afterGcMb(), heap.liveAfterFullGcMb(),
+				ChildJvm.loadAverage());
 	}
 
 	private static Path clean(Path dir) throws IOException {

@@ -29,6 +29,17 @@ public final class ChildJvm {
 
 	/** Runs {@code command} with output to {@code log} and waits for it. */
 	public static ChildRun run(List<String> command, Path log) throws IOException, InterruptedException {
+		return run(command, log, 0);
+	}
+
+	/**
+	 * Runs {@code command}, a JVM, and while it runs has it collect its whole heap every
+	 * {@code fullGcEveryMillis} ms ({@code jcmd <pid> GC.run}) when that is above 0, so
+	 * its GC log shows the live set over the run. The collections cost the child time:
+	 * such a run is not a timing.
+	 */
+	public static ChildRun run(List<String> command, Path log, long fullGcEveryMillis)
+			throws IOException, InterruptedException {
 		Files.createDirectories(log.toAbsolutePath().getParent());
 		ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
 			.redirectOutput(log.toFile());
@@ -37,13 +48,37 @@ public final class ChildJvm {
 		Path proc = Path.of("/proc", Long.toString(process.pid()));
 		double peakKb = 0;
 		double cpu = 0;
+		long nextFullGc = start + fullGcEveryMillis * 1_000_000;
 		while (process.isAlive()) {
 			peakKb = Math.max(peakKb, vmHwmKb(proc).orElse(0L));
 			cpu = Math.max(cpu, cpuSeconds(proc).orElse(0.0));
+			if (fullGcEveryMillis > 0 && System.nanoTime() >= nextFullGc) {
+				collectHeap(process.pid(), log);
+				nextFullGc = System.nanoTime() + fullGcEveryMillis * 1_000_000;
+			}
 			process.waitFor(POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
 		}
 		double wall = (System.nanoTime() - start) / 1e9;
 		return new ChildRun(process.exitValue(), wall, cpu, peakKb / 1024.0, log);
+	}
+
+	/**
+	 * Asks JVM {@code pid} for a full collection; its output goes to a log of its own
+	 * beside {@code childLog}. A JVM still starting (or already ending) may not answer:
+	 * that probe is simply missed.
+	 */
+	private static void collectHeap(long pid, Path childLog) throws IOException, InterruptedException {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		if (!Files.isExecutable(jcmd)) {
+			throw new IOException("no jcmd at " + jcmd + ": the live-heap probe needs a JDK");
+		}
+		Path probeLog = childLog.resolveSibling(childLog.getFileName() + ".jcmd");
+		Process probe = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(probeLog.toFile()))
+			.start();
+		if (!probe.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+			probe.destroyForcibly();
+		}
 	}
 
 	static Optional<Long> vmHwmKb(Path proc) {

@@ -12,21 +12,29 @@ import java.util.stream.Stream;
  * collection logs {@code 120M->30M(256M)}, heap used before, after, and committed.
  *
  * @param usedBeforeGcMb the most heap ever in use (reached just before a collection)
- * @param liveAfterGcMb the most heap still in use after a collection (the live set)
+ * @param afterGcMb the most heap still in use after any collection; after a young
+ * collection that includes old-generation garbage not yet collected, so it grows with the
+ * length of a run as G1 sizes the heap
+ * @param liveAfterFullGcMb the most heap still in use after a full collection: the live
+ * set, where the run was probed with full collections ({@code jcmd GC.run}), else 0
  * @param committedMb the largest heap the JVM reserved
  * @param collections how many collections were logged
+ * @param fullCollections how many of them were full
  */
-public record GcLogPeak(double usedBeforeGcMb, double liveAfterGcMb, double committedMb, int collections) {
+public record GcLogPeak(double usedBeforeGcMb, double afterGcMb, double liveAfterFullGcMb, double committedMb,
+		int collections, int fullCollections) {
 
 	private static final Pattern HEAP = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
 	public static GcLogPeak read(Path log) throws IOException {
 		double before = 0;
 		double after = 0;
+		double afterFull = 0;
 		double committed = 0;
 		int count = 0;
+		int fullCount = 0;
 		if (!Files.exists(log)) {
-			return new GcLogPeak(0, 0, 0, 0);
+			return new GcLogPeak(0, 0, 0, 0, 0, 0);
 		}
 		try (Stream<String> lines = Files.lines(log)) {
 			for (String line : (Iterable<String>) lines::iterator) {
@@ -36,10 +44,14 @@ public record GcLogPeak(double usedBeforeGcMb, double liveAfterGcMb, double comm
 					after = Math.max(after, mb(m.group(3), m.group(4)));
 					committed = Math.max(committed, mb(m.group(5), m.group(6)));
 					count++;
+					if (line.contains("Pause Full")) {
+						afterFull = Math.max(afterFull, mb(m.group(3), m.group(4)));
+						fullCount++;
+					}
 				}
 			}
 		}
-		return new GcLogPeak(before, after, committed, count);
+		return new GcLogPeak(before, after, afterFull, committed, count, fullCount);
 	}
 
 	private static double mb(String value, String unit) {

@@ -10,10 +10,13 @@ package io.vqr.bench;
  * @param perSecond items per wall-clock second
  * @param peakRssMb resident-set high-water mark of the JVM ({@code VmHWM})
  * @param peakHeapMb most heap in use, just before a collection (GC log)
- * @param liveHeapMb most heap still in use after a collection: the live set
+ * @param heapAfterGcMb most heap still in use after any collection (old-generation
+ * garbage included)
+ * @param liveHeapMb most heap still in use after a full collection: the live set, in a
+ * run probed with full collections; 0 in the timed runs, which are not
  * @param loadAverage the machine's 1-minute load average when it ended
  */
 public record Measurement(double wallSeconds, double cpuSeconds, double dbCpuSeconds, long items, double perSecond,
-		double peakRssMb, double peakHeapMb, double liveHeapMb, double loadAverage) {
+		double peakRssMb, double peakHeapMb, double heapAfterGcMb, double liveHeapMb, double loadAverage) {
 
 }

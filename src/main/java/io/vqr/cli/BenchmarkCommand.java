@@ -2,6 +2,7 @@ package io.vqr.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.vqr.bench.Benchmark;
@@ -58,6 +59,11 @@ public class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--jar", paramLabel = "FILE", description = "the vqr jar the children run (default: this one)")
 	Path jar;
 
+	@Option(names = "--jvm-options", paramLabel = "FILE",
+			description = { "the JVM options file the children start with, as bin/vqr starts vqr",
+					"(default: bin/jvm.options beside the jar or its folder; 'none' for none)" })
+	String jvmOptions;
+
 	@Option(names = "--no-reports", description = "skip report rendering")
 	boolean noReports;
 
@@ -80,17 +86,44 @@ public class BenchmarkCommand implements Callable<Integer> {
 					"--schools × --scale must be at most 3000 with --scale-by schools");
 		}
 		Years.check(this.spec, this.year);
-		Path jarFile = (this.jar != null) ? this.jar : runningJar();
+		Path jarFile = ((this.jar != null) ? this.jar : runningJar()).toAbsolutePath();
+		Path optionsFile = jvmOptionsFile(jarFile);
 		var printer = this.spec.commandLine().getOut();
+		printer.println("Children: java " + ((optionsFile != null) ? "@" + optionsFile + " " : "") + "-Xmx512m -jar "
+				+ jarFile);
 		BenchmarkResults results = new Benchmark(new Benchmark.Options(this.schools, this.runs, this.out, this.scale,
-				this.scaleBy.equals("schools"), this.year, this.seed, jarFile.toAbsolutePath(), !this.noReports),
-				printer)
+				this.scaleBy.equals("schools"), this.year, this.seed, jarFile, optionsFile, !this.noReports), printer)
 			.run();
 		printer.println();
 		results.print(printer);
 		printer.println("Results: " + this.out.toAbsolutePath().normalize().resolve(Benchmark.RESULTS));
 		printer.flush();
 		return 0;
+	}
+
+	/**
+	 * The options file named, or bin/jvm.options where the launcher finds the jar: beside
+	 * it (an installation) or one folder up (a checkout's target/).
+	 */
+	private Path jvmOptionsFile(Path jarFile) {
+		if ("none".equals(this.jvmOptions)) {
+			return null;
+		}
+		if (this.jvmOptions != null) {
+			Path named = Path.of(this.jvmOptions).toAbsolutePath();
+			if (!Files.isRegularFile(named)) {
+				throw new ParameterException(this.spec.commandLine(), "--jvm-options: no file " + named);
+			}
+			return named;
+		}
+		Path folder = jarFile.getParent();
+		for (Path candidate : List.of(folder.resolve("bin/jvm.options"), folder.resolveSibling("bin/jvm.options"))) {
+			if (Files.isRegularFile(candidate)) {
+				return candidate.normalize();
+			}
+		}
+		throw new ParameterException(this.spec.commandLine(), "no bin/jvm.options beside " + jarFile
+				+ ": name it with --jvm-options FILE, or say --jvm-options none to run the children without it");
 	}
 
 	private Path runningJar() {
