@@ -13,16 +13,43 @@ import java.util.List;
  * an oversized sheet before any row is delivered) and, by reading through the zip-bomb
  * guard, checks what the part really inflates to.
  * <p>
- * It looks at tags only, byte by byte, instead of parsing the XML: a full parse here cost
- * as much as a tenth of reading a file, and the row stream that follows parses it anyway
- * (and reports a malformed part). Comments, CDATA sections and processing instructions
- * are passed over whole, so markup inside them is never taken for a tag; element names
- * may carry a namespace prefix.
+ * It looks at tags only instead of parsing the XML: a full parse here cost as much as a
+ * tenth of reading a file, and the row stream that follows parses it anyway (and reports
+ * a malformed part). Text and attribute values cannot hold a {@code <} in well-formed
+ * XML, so between tags it only looks for the next {@code <}, and of a tag it reads the
+ * name; only {@code <row>} and {@code <mergeCell>} are read to their end, minding quoted
+ * values. Comments, CDATA sections and processing instructions are passed over whole, so
+ * markup inside them is never taken for a tag; element names may carry a namespace
+ * prefix.
  */
 final class WorksheetPrescan {
 
 	/** Enough of a tag for its name and a {@code ref} attribute. */
 	private static final int KEPT_TAG_BYTES = 512;
+
+	private static final byte[] COMMENT_END = "-->".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] CDATA_END = "]]>".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] INSTRUCTION_END = "?>".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] DECLARATION_END = ">".getBytes(StandardCharsets.US_ASCII);
+
+	/** Where the scan is. */
+	private enum State {
+
+		/** Between tags: looking for the next {@code <}. */
+		TEXT,
+		/** Reading a tag's name (into {@link #tag}). */
+		NAME,
+		/** Reading the rest of a {@code <row>} or {@code <mergeCell>} tag. */
+		BODY,
+		/**
+		 * Passing over a comment, CDATA section, processing instruction or declaration.
+		 */
+		SKIP
+
+	}
 
 	private final String sheetName;
 
@@ -54,73 +81,126 @@ final class WorksheetPrescan {
 
 	private void read(InputStream in) throws WorkbookException, IOException {
 		byte[] buffer = new byte[64 * 1024];
-		boolean inTag = false;
-		// The quote an attribute value of the current tag is open with (a '>' in it does
-		// not end the tag), and the tag's last two bytes (to find the end of a comment,
-		// CDATA section or processing instruction).
+		State state = State.TEXT;
+		// In BODY: the quote an attribute value is open with (a '>' in it does not end
+		// the
+		// tag) and the byte before (a '/' before the '>' closes the element at once).
 		int quote = 0;
 		int last = 0;
-		int beforeLast = 0;
+		// In SKIP: what ends the construct, and how much of it the last bytes matched.
+		byte[] skipUntil = DECLARATION_END;
+		int matched = 0;
 		int read;
 		while ((read = in.read(buffer)) != -1) {
-			for (int i = 0; i < read; i++) {
-				int b = buffer[i];
-				if (!inTag) {
-					if (b == '<') {
-						inTag = true;
-						this.tagLength = 0;
-						quote = 0;
-						last = 0;
-						beforeLast = 0;
+			int i = 0;
+			while (i < read) {
+				switch (state) {
+					case TEXT -> {
+						while (i < read && buffer[i] != '<') {
+							i++;
+						}
+						if (i < read) {
+							i++;
+							this.tagLength = 0;
+							state = State.NAME;
+						}
 					}
-					continue;
-				}
-				if (quote != 0) {
-					if (b == quote) {
-						quote = 0;
+					case NAME -> {
+						byte b = buffer[i++];
+						boolean special = this.tagLength > 0 && (this.tag[0] == '!' || this.tag[0] == '?');
+						if (!special && (isSpace(b) || b == '>' || (b == '/' && this.tagLength > 0))) {
+							State next = nameRead(b);
+							if (next == State.BODY) {
+								quote = 0;
+								last = b;
+							}
+							state = next;
+						}
+						else {
+							keep(b);
+							byte[] end = special ? specialEnd() : null;
+							if (end != null) {
+								skipUntil = end;
+								matched = 0;
+								state = State.SKIP;
+							}
+						}
+					}
+					case BODY -> {
+						byte b = buffer[i++];
+						if (quote != 0) {
+							if (b == quote) {
+								quote = 0;
+							}
+						}
+						else if (b == '>') {
+							bodyRead(last == '/');
+							state = State.TEXT;
+							continue;
+						}
+						else if (b == '"' || b == '\'') {
+							quote = b;
+						}
+						keep(b);
+						last = b;
+					}
+					case SKIP -> {
+						byte b = buffer[i++];
+						if (b == skipUntil[matched]) {
+							if (++matched == skipUntil.length) {
+								state = State.TEXT;
+							}
+						}
+						else {
+							// The ends searched for cannot match a prefix of themselves
+							// shifted by one except by repeating their first byte
+							// ("--->").
+							matched = (b == skipUntil[0])
+									? ((matched > 0 && skipUntil[0] == skipUntil[1]) ? matched : 1) : 0;
+						}
 					}
 				}
-				else if (b == '>' && tagEnds(last, beforeLast)) {
-					inTag = false;
-					tag(last == '/');
-					continue;
-				}
-				else if ((b == '"' || b == '\'') && this.tagLength > 0 && this.tag[0] != '!' && this.tag[0] != '?') {
-					quote = b;
-				}
-				if (this.tagLength < KEPT_TAG_BYTES) {
-					this.tag[this.tagLength++] = (byte) b;
-				}
-				beforeLast = last;
-				last = b;
 			}
 		}
 	}
 
-	/** Whether a {@code >} closes the current tag. */
-	private boolean tagEnds(int last, int beforeLast) {
-		if (startsWith("!--")) {
-			return this.tagLength >= 5 && last == '-' && beforeLast == '-';
+	private void keep(byte b) {
+		if (this.tagLength < KEPT_TAG_BYTES) {
+			this.tag[this.tagLength++] = b;
 		}
-		if (startsWith("![CDATA[")) {
-			return this.tagLength >= 10 && last == ']' && beforeLast == ']';
-		}
-		if (startsWith("?")) {
-			return last == '?';
-		}
-		return true;
 	}
 
-	private void tag(boolean selfClosing) throws WorkbookException {
-		if (this.tagLength == 0 || this.tag[0] == '!' || this.tag[0] == '?') {
-			return;
+	/**
+	 * After {@code <!} or {@code <?} and some bytes: what ends the construct once its
+	 * opening is known, or null while more bytes are needed.
+	 */
+	private byte[] specialEnd() {
+		if (this.tag[0] == '?') {
+			return INSTRUCTION_END;
 		}
-		boolean closing = this.tag[0] == '/';
+		if (startsWith("!--")) {
+			return COMMENT_END;
+		}
+		if (startsWith("![CDATA[")) {
+			return CDATA_END;
+		}
+		boolean couldBeComment = "!--".startsWith(kept());
+		boolean couldBeCdata = "![CDATA[".startsWith(kept());
+		return (couldBeComment || couldBeCdata) ? null : DECLARATION_END;
+	}
+
+	private String kept() {
+		return new String(this.tag, 0, this.tagLength, StandardCharsets.ISO_8859_1);
+	}
+
+	/**
+	 * A tag's name is read, ended by {@code delimiter}: counts rows and values, and says
+	 * whether to read the tag's attributes ({@code <row>}, {@code <mergeCell>}).
+	 */
+	private State nameRead(byte delimiter) throws WorkbookException {
+		boolean closing = this.tagLength > 0 && this.tag[0] == '/';
 		int nameStart = closing ? 1 : 0;
-		int nameEnd = nameStart;
-		while (nameEnd < this.tagLength && !isSpace(this.tag[nameEnd]) && this.tag[nameEnd] != '/') {
-			nameEnd++;
-		}
+		int nameEnd = this.tagLength;
 		for (int i = nameEnd - 1; i >= nameStart; i--) {
 			if (this.tag[i] == ':') {
 				nameStart = i + 1;
@@ -131,16 +211,43 @@ final class WorksheetPrescan {
 			if (this.inRow && nameIs(nameStart, nameEnd, "row")) {
 				endRow();
 			}
+			return State.TEXT;
 		}
-		else if (this.inRow) {
+		if (this.inRow) {
 			this.rowHasValue |= nameIs(nameStart, nameEnd, "v") || nameIs(nameStart, nameEnd, "is")
 					|| nameIs(nameStart, nameEnd, "f");
+			return State.TEXT;
 		}
-		else if (nameIs(nameStart, nameEnd, "row")) {
+		boolean row = nameIs(nameStart, nameEnd, "row");
+		if (!row && !nameIs(nameStart, nameEnd, "mergeCell")) {
+			return State.TEXT;
+		}
+		if (delimiter == '>') {
+			bodyRead(false);
+			return State.TEXT;
+		}
+		keep(delimiter);
+		return State.BODY;
+	}
+
+	/** A {@code <row>} or {@code <mergeCell>} tag is read whole. */
+	private void bodyRead(boolean selfClosing) {
+		int nameEnd = 0;
+		while (nameEnd < this.tagLength && !isSpace(this.tag[nameEnd]) && this.tag[nameEnd] != '/') {
+			nameEnd++;
+		}
+		int nameStart = 0;
+		for (int i = nameEnd - 1; i >= 0; i--) {
+			if (this.tag[i] == ':') {
+				nameStart = i + 1;
+				break;
+			}
+		}
+		if (nameIs(nameStart, nameEnd, "row")) {
 			this.inRow = !selfClosing;
 			this.rowHasValue = false;
 		}
-		else if (nameIs(nameStart, nameEnd, "mergeCell")) {
+		else {
 			String reference = attribute(nameEnd, "ref");
 			if (reference != null) {
 				MergedRegion.parse(reference).ifPresent(this.regions::add);

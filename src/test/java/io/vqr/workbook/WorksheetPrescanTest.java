@@ -49,6 +49,16 @@ class WorksheetPrescanTest {
 	}
 
 	@Test
+	void passesOverCommentsAndInstructionsHoweverTheyEnd() throws Exception {
+		String xml = HEAD + "<worksheet><!----><!-- a - b --- c ---><?vqr <mergeCell ref=\"A1:A9\"/> ??>"
+				+ "<sheetData><row/><row r=\"2\"><c r=\"A2\"><v>1</v></c></row></sheetData>"
+				+ "<mergeCells><mergeCell ref=\"B2:C2\"/></mergeCells></worksheet>";
+
+		assertThat(scan(xml, 1)).containsExactly(new MergedRegion(2, 2, 1, 2));
+		assertThatThrownBy(() -> scan(xml, 0)).isInstanceOf(WorkbookException.class);
+	}
+
+	@Test
 	void countsOnlyRowsWithAValueAgainstTheLimit() throws Exception {
 		StringBuilder rows = new StringBuilder();
 		for (int r = 1; r <= 5; r++) {
