@@ -50,8 +50,12 @@ public final class TextNormalizer {
 	 * breaks inside a cell.
 	 */
 	public static String removeWhitespace(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		int first = firstSpace(text);
+		if (first < 0) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+		for (int i = first + 1; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (!isSpace(c)) {
 				out.append(c);
@@ -61,7 +65,25 @@ public final class TextNormalizer {
 	}
 
 	static boolean isSpace(char c) {
+		// Every cell's every character comes here: answer the common ones (ASCII, CJK
+		// ideographs) without Character's table lookups.
+		if (c <= ' ') {
+			return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+		}
+		if (c < '\u0085' || (c >= '\u4E00' && c <= '\u9FFF')) {
+			return false;
+		}
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00A0' || c == '\uFEFF';
+	}
+
+	/** The index of the first white-space character, or -1. */
+	private static int firstSpace(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (isSpace(text.charAt(i))) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -106,6 +128,10 @@ public final class TextNormalizer {
 	public static String cleanText(String text) {
 		if (text == null) {
 			return null;
+		}
+		if (firstSpace(text) < 0) {
+			// Most values: nothing to trim or join.
+			return text;
 		}
 		String trimmed = text.strip().replace('\u3000', ' ').strip();
 		StringBuilder out = new StringBuilder(trimmed.length());

@@ -38,25 +38,30 @@ public final class RecordValidator {
 	 */
 	public RowContext validate(SheetDef sheet, int excelRow, Function<String, RawCell> cellOf, SheetColumns columns,
 			SubmissionContext submission, List<Finding> findings) {
-		Map<String, Object> values = new HashMap<>();
+		List<FieldDef> fields = sheet.fields();
+		// Sized for every field, so a row never rehashes; parsed values by field
+		// position.
+		Map<String, Object> values = new HashMap<>(fields.size() * 4 / 3 + 1);
 		Set<String> invalid = new HashSet<>();
-		Map<String, String> shown = new HashMap<>();
-		Map<String, ParsedValue> parsed = new HashMap<>();
-		for (FieldDef field : sheet.fields()) {
+		ParsedValue[] parsed = new ParsedValue[fields.size()];
+		for (int i = 0; i < parsed.length; i++) {
+			FieldDef field = fields.get(i);
 			RawCell cell = cellOf.apply(field.key());
 			ParsedValue value = this.parser.parse(field, cell, columns.unit(field.key()), submission.school());
 			if (value.isEmpty()) {
 				value = this.parser.defaultValue(field);
 			}
-			if (cell != null) {
-				shown.put(field.key(), ValueParser.shownValue(field, cell.text()));
-			}
-			parsed.put(field.key(), value);
+			parsed[i] = value;
 		}
+		Function<String, String> shown = (key) -> sheet.field(key).map((field) -> {
+			RawCell cell = cellOf.apply(key);
+			return (cell != null) ? ValueParser.shownValue(field, cell.text()) : "";
+		}).orElse("");
 		RowContext row = new RowContext(sheet, columns.sheetName(), excelRow, values, invalid, columns.refs(), shown,
 				findings);
-		for (FieldDef field : sheet.fields()) {
-			ParsedValue value = parsed.get(field.key());
+		for (int i = 0; i < parsed.length; i++) {
+			FieldDef field = fields.get(i);
+			ParsedValue value = parsed[i];
 			if (value instanceof ParsedValue.Value valid) {
 				values.put(field.key(), valid.value());
 			}
@@ -65,13 +70,14 @@ public final class RecordValidator {
 				reportInvalid(row, field, problem);
 			}
 		}
-		for (FieldDef field : sheet.fields()) {
+		for (int i = 0; i < parsed.length; i++) {
+			FieldDef field = fields.get(i);
 			// A missing table column is one R-COLUMN-MISSING for the sheet, not an
 			// R-REQUIRED in every row; a form
 			// may leave out a conditional label, so there the condition decides.
 			boolean reported = !columns.refs().containsKey(field.key())
 					&& (sheet.layout() == SheetDef.Layout.TABLE || field.requirement() instanceof Requirement.Always);
-			if (!reported && parsed.get(field.key()).isEmpty() && required(field.requirement(), row)) {
+			if (!reported && parsed[i].isEmpty() && required(field.requirement(), row)) {
 				reportMissing(row, sheet, field);
 			}
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.vqr.findings.Finding;
 import io.vqr.standard.CodeEntry;
@@ -30,7 +31,7 @@ public final class RowContext {
 
 	private final Map<String, ColumnRef> columns;
 
-	private final Map<String, String> shown;
+	private final Function<String, String> shown;
 
 	private final List<Finding> findings;
 
@@ -40,10 +41,11 @@ public final class RowContext {
 	 * @param values the fields that read as a valid value (empty cells absent)
 	 * @param invalid the fields that could not be read (already reported), so rules
 	 * depending on them stay quiet
-	 * @param shown each field's value as the finding shows it (ID numbers masked)
+	 * @param shown a field's value as a finding shows it (ID numbers masked), "" for
+	 * none; asked only when a finding is reported, so it is worked out then
 	 */
 	public RowContext(SheetDef sheet, String sheetName, int excelRow, Map<String, Object> values, Set<String> invalid,
-			Map<String, ColumnRef> columns, Map<String, String> shown, List<Finding> findings) {
+			Map<String, ColumnRef> columns, Function<String, String> shown, List<Finding> findings) {
 		this.sheet = sheet;
 		this.sheetName = sheetName;
 		this.excelRow = excelRow;
@@ -93,7 +95,8 @@ public final class RowContext {
 	}
 
 	public String shown(String field) {
-		return this.shown.getOrDefault(field, "");
+		String value = this.shown.apply(field);
+		return (value != null) ? value : "";
 	}
 
 	/**

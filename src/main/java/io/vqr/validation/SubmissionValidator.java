@@ -315,7 +315,7 @@ public final class SubmissionValidator {
 					Map<String, String> shown = new HashMap<>();
 					row.cells().forEach((key, cell) -> shown.put(key, cell.shownValue()));
 					RowContext totalsRow = new RowContext(this.sheet, this.sheetName, row.excelRow(),
-							new HashMap<>(row.numbers()), java.util.Set.of(), this.sheetColumns.refs(), shown,
+							new HashMap<>(row.numbers()), java.util.Set.of(), this.sheetColumns.refs(), shown::get,
 							Run.this.findings);
 					this.state.checkTotals(totalsRow, Run.this.findings);
 				}

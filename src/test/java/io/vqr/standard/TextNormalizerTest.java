@@ -1,0 +1,33 @@
+package io.vqr.standard;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextNormalizerTest {
+
+	@Test
+	void whiteSpaceIsJavasWhiteSpaceAndSpaceCharactersAndNoBreakAndByteOrderMark() {
+		for (char c = 0; c < Character.MAX_VALUE; c++) {
+			boolean expected = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00A0' || c == '\uFEFF';
+			assertThat(TextNormalizer.isSpace(c)).as("U+%04X", (int) c).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void removesEveryKindOfWhiteSpaceAndReturnsCleanTextAsItIs() {
+		String clean = "计算机应用技术710201";
+		assertThat(TextNormalizer.removeWhitespace(clean)).isSameAs(clean);
+		assertThat(TextNormalizer.removeWhitespace(" 计算机\u3000应用\u00A0技术\n710201\uFEFF")).isEqualTo(clean);
+		assertThat(TextNormalizer.key(" ｃｏｄｅ  ａ* ")).isEqualTo("CODEA");
+	}
+
+	@Test
+	void cleanTextTrimsAndJoinsCjkButKeepsLatinSpaces() {
+		String clean = "电工电子";
+		assertThat(TextNormalizer.cleanText(clean)).isSameAs(clean);
+		assertThat(TextNormalizer.cleanText("\u3000电工 电子 ")).isEqualTo("电工电子");
+		assertThat(TextNormalizer.cleanText(" Java  EE\t开发")).isEqualTo("Java EE 开发");
+	}
+
+}
