@@ -58,16 +58,18 @@ public class WarehouseChecks {
 			return;
 		}
 		// Driven from the submission's own IDs, one index probe each (the lateral
-		// subquery with
-		// OFFSET 0 fixes that order): while a province is being loaded the statistics
-		// are stale, and plans chosen from them read every current school's graduates for
-		// each file, quadratic in the province.
+		// subquery with OFFSET 0 fixes that order): while a province is being loaded the
+		// statistics are stale, and plans chosen from them read every current school's
+		// graduates for each file, quadratic in the province. The probe is on the hash's
+		// first 64 bits as a bigint, the expression of fact_graduates_id_key_idx (V8).
 		this.jdbc.query("""
 				select s.sheet_row, s.id_number_masked, min(c.school_code)
 				  from fact_graduates s
 				 cross join lateral (select f.submission_id
 				                       from fact_graduates f
-				                      where f.id_number_hash = s.id_number_hash
+				                      where ('x' || substr(f.id_number_hash, 1, 16))::bit(64)::bigint
+				                          = ('x' || substr(s.id_number_hash, 1, 16))::bit(64)::bigint
+				                        and f.id_number_hash = s.id_number_hash
 				                     offset 0) f
 				  join current_submission c on c.submission_id = f.submission_id and c.year = ? and c.school_code <> ?
 				 where s.submission_id = ?

@@ -2,6 +2,9 @@ package io.vqr.workbook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,14 @@ final class WorksheetPrescan {
 
 	/** Enough of a tag for its name and a {@code ref} attribute. */
 	private static final int KEPT_TAG_BYTES = 512;
+
+	private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+	private static final long LT_IN_EVERY_BYTE = 0x3C3C3C3C3C3C3C3CL;
+
+	private static final long LOW_BITS = 0x0101010101010101L;
+
+	private static final long HIGH_BITS = 0x8080808080808080L;
 
 	private static final byte[] COMMENT_END = "-->".getBytes(StandardCharsets.US_ASCII);
 
@@ -96,11 +107,12 @@ final class WorksheetPrescan {
 			while (i < read) {
 				switch (state) {
 					case TEXT -> {
-						while (i < read && buffer[i] != '<') {
-							i++;
+						int open = indexOfTagStart(buffer, i, read);
+						if (open < 0) {
+							i = read;
 						}
-						if (i < read) {
-							i++;
+						else {
+							i = open + 1;
 							this.tagLength = 0;
 							state = State.NAME;
 						}
@@ -162,6 +174,29 @@ final class WorksheetPrescan {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The index of the first {@code <} in {@code bytes[from, to)}, or -1; eight bytes at
+	 * a time, as this is where the scan spends its time. A byte of the word XOR {@code <}
+	 * is zero exactly where a {@code <} is, and the lowest byte the zero-byte test flags
+	 * is always a true one.
+	 */
+	static int indexOfTagStart(byte[] bytes, int from, int to) {
+		int i = from;
+		for (; i + Long.BYTES <= to; i += Long.BYTES) {
+			long word = (long) WORDS.get(bytes, i) ^ LT_IN_EVERY_BYTE;
+			long zeros = (word - LOW_BITS) & ~word & HIGH_BITS;
+			if (zeros != 0) {
+				return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+			}
+		}
+		for (; i < to; i++) {
+			if (bytes[i] == '<') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private void keep(byte b) {

@@ -99,6 +99,28 @@ class WorksheetPrescanTest {
 		assertThatThrownBy(() -> scanSlowly(xml.toString(), 19_999)).isInstanceOf(WorkbookException.class);
 	}
 
+	@Test
+	void findsTheFirstTagStartAtEveryOffsetOfAWord() {
+		for (int length = 0; length <= 20; length++) {
+			for (int at = -1; at < length; at++) {
+				byte[] bytes = new byte[length + 3];
+				java.util.Arrays.fill(bytes, (byte) '=');
+				bytes[0] = '<';
+				if (at >= 0) {
+					bytes[at + 1] = '<';
+					bytes[Math.min(at + 2, length)] = '<';
+				}
+				// '<' + 1 and others that differ from it in one bit only must not count.
+				bytes[length + 1] = (byte) ('<' + 1);
+				bytes[length + 2] = '<';
+				assertThat(WorksheetPrescan.indexOfTagStart(bytes, 1, length + 1)).as("at %d of %d", at, length)
+					.isEqualTo((at >= 0) ? at + 1 : -1);
+			}
+		}
+		byte[] highBytes = "é¼<".getBytes(StandardCharsets.UTF_8);
+		assertThat(WorksheetPrescan.indexOfTagStart(highBytes, 0, highBytes.length)).isEqualTo(highBytes.length - 1);
+	}
+
 	private static List<MergedRegion> scan(String xml, int maxRows) throws Exception {
 		return WorksheetPrescan.mergedRegions(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "Sheet1",
 				maxRows);
