@@ -1,6 +1,7 @@
 package io.vqr.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,12 +21,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import io.vqr.warehouse.CopyText;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.hssf.record.BOFRecord;
+import org.apache.poi.hssf.record.BoolErrRecord;
+import org.apache.poi.hssf.record.BoundSheetRecord;
+import org.apache.poi.hssf.record.EOFRecord;
+import org.apache.poi.hssf.record.FormulaRecord;
+import org.apache.poi.hssf.record.LabelRecord;
+import org.apache.poi.hssf.record.LabelSSTRecord;
+import org.apache.poi.hssf.record.MulRKRecord;
+import org.apache.poi.hssf.record.NumberRecord;
+import org.apache.poi.hssf.record.RecordFactoryInputStream;
+import org.apache.poi.hssf.record.SSTRecord;
+import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.postgresql.PGConnection;
@@ -33,9 +42,9 @@ import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * The floor the ingest is measured against: every workbook of a folder read with the
- * fastest streaming reader (fastexcel-reader for .xlsx, POI for .xls) and its rows COPY'd
- * as raw text — no header detection, normalization or validation — into one simple table,
- * one transaction per file, as many files at once as cores.
+ * fastest streaming reader (fastexcel-reader for .xlsx, POI's record stream for .xls) and
+ * its rows COPY'd as raw text — no header detection, normalization or validation — into
+ * one simple table, one transaction per file, as many files at once as cores.
  */
 public final class FloorLoader {
 
@@ -128,33 +137,132 @@ public final class FloorLoader {
 		}
 	}
 
+	/**
+	 * BIFF8 records as they come (no usermodel): cells arrive row by row within a sheet;
+	 * strings are looked up in the shared-string table, numbers and cached formula
+	 * results written as Excel shows them unformatted.
+	 */
 	private static void readXls(Path file, RowCopy copy) throws IOException {
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-				HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
-			for (Sheet sheet : workbook) {
-				for (Row row : sheet) {
-					copy.start(sheet.getSheetName(), row.getRowNum() + 1);
-					for (int i = 0; i < row.getLastCellNum(); i++) {
-						copy.cell(text(row.getCell(i)));
+				InputStream workbook = fs.createDocumentInputStream("Workbook")) {
+			RecordFactoryInputStream records = new RecordFactoryInputStream(workbook, false);
+			List<String> sheetNames = new ArrayList<>();
+			SSTRecord strings = null;
+			int sheet = -1;
+			XlsRow row = new XlsRow(copy);
+			boolean stringResultNext = false;
+			org.apache.poi.hssf.record.Record record;
+			while ((record = records.nextRecord()) != null) {
+				if (record instanceof BoundSheetRecord bound) {
+					sheetNames.add(bound.getSheetname());
+				}
+				else if (record instanceof SSTRecord sst) {
+					strings = sst;
+				}
+				else if (record instanceof BOFRecord bof && bof.getType() == BOFRecord.TYPE_WORKSHEET) {
+					row.flush();
+					sheet++;
+					row.sheet = (sheet < sheetNames.size()) ? sheetNames.get(sheet) : Integer.toString(sheet);
+				}
+				else if (record instanceof EOFRecord) {
+					row.flush();
+				}
+				else if (record instanceof LabelSSTRecord label && strings != null) {
+					row.cell(label.getRow(), label.getColumn(), strings.getString(label.getSSTIndex()).getString());
+				}
+				else if (record instanceof LabelRecord label) {
+					row.cell(label.getRow(), label.getColumn(), label.getValue());
+				}
+				else if (record instanceof NumberRecord number) {
+					row.cell(number.getRow(), number.getColumn(), NumberToTextConverter.toText(number.getValue()));
+				}
+				else if (record instanceof MulRKRecord numbers) {
+					for (int i = 0; i < numbers.getNumColumns(); i++) {
+						row.cell(numbers.getRow(), numbers.getFirstColumn() + i,
+								NumberToTextConverter.toText(numbers.getRKNumberAt(i)));
 					}
-					copy.end();
+				}
+				else if (record instanceof BoolErrRecord bool && bool.isBoolean()) {
+					row.cell(bool.getRow(), bool.getColumn(), Boolean.toString(bool.getBooleanValue()));
+				}
+				else if (record instanceof FormulaRecord formula) {
+					stringResultNext = formula.hasCachedResultString();
+					if (stringResultNext) {
+						row.pending(formula.getRow(), formula.getColumn());
+					}
+					else if (formula.getCachedResultTypeEnum() == CellType.NUMERIC) {
+						row.cell(formula.getRow(), formula.getColumn(),
+								NumberToTextConverter.toText(formula.getValue()));
+					}
+				}
+				else if (record instanceof StringRecord result && stringResultNext) {
+					row.pendingValue(result.getString());
+					stringResultNext = false;
 				}
 			}
+			row.flush();
 		}
 	}
 
-	private static String text(Cell cell) {
-		if (cell == null) {
-			return null;
+	/**
+	 * The cells of the row being read from a BIFF8 sheet, written when the row changes.
+	 */
+	private static final class XlsRow {
+
+		private final RowCopy copy;
+
+		private final List<String> cells = new ArrayList<>();
+
+		private String sheet = "";
+
+		private int rowIndex = -1;
+
+		private int pendingRow;
+
+		private int pendingColumn;
+
+		XlsRow(RowCopy copy) {
+			this.copy = copy;
 		}
-		CellType type = (cell.getCellType() == CellType.FORMULA) ? cell.getCachedFormulaResultType()
-				: cell.getCellType();
-		return switch (type) {
-			case STRING -> cell.getStringCellValue();
-			case NUMERIC -> NumberToTextConverter.toText(cell.getNumericCellValue());
-			case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-			default -> null;
-		};
+
+		void cell(int row, int column, String text) {
+			if (row != this.rowIndex) {
+				flush();
+				this.rowIndex = row;
+			}
+			while (this.cells.size() < column) {
+				this.cells.add(null);
+			}
+			this.cells.add(text);
+		}
+
+		void pending(int row, int column) {
+			this.pendingRow = row;
+			this.pendingColumn = column;
+		}
+
+		void pendingValue(String text) {
+			cell(this.pendingRow, this.pendingColumn, text);
+		}
+
+		void flush() {
+			if (this.rowIndex < 0) {
+				return;
+			}
+			this.copy.start(this.sheet, this.rowIndex + 1);
+			for (String text : this.cells) {
+				this.copy.cell(text);
+			}
+			try {
+				this.copy.end();
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			this.cells.clear();
+			this.rowIndex = -1;
+		}
+
 	}
 
 	/** Encodes rows into the COPY stream: file, sheet, row number, the cells joined. */
