@@ -73,7 +73,8 @@ public final class ValueParser {
 	 * whether that is allowed), the typed value, or the rule it breaks
 	 */
 	public ParsedValue parse(FieldDef field, RawCell cell, Optional<Unit> headerUnit, SchoolContext school) {
-		if (cell == null || cell.text() == null || (cell.text().isBlank() && !cell.formulaWithoutValue())) {
+		if (cell == null || cell.text() == null
+				|| (TextNormalizer.isBlank(cell.text()) && !cell.formulaWithoutValue())) {
 			return ParsedValue.EMPTY;
 		}
 		String shown = shownValue(field, cell.text());

@@ -76,6 +76,30 @@ public final class TextNormalizer {
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00A0' || c == '\uFEFF';
 	}
 
+	/**
+	 * {@link String#isBlank()} (only {@link Character#isWhitespace} characters, so a
+	 * non-breaking space is not blank), answering ASCII and CJK ideographs without
+	 * Character's table lookups: it runs for every cell.
+	 */
+	public static boolean isBlank(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (!isJavaWhitespace(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static boolean isJavaWhitespace(char c) {
+		if (c <= ' ') {
+			return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+		}
+		if (c < '\u1680' || (c >= '\u4E00' && c <= '\u9FFF')) {
+			return false;
+		}
+		return Character.isWhitespace(c);
+	}
+
 	/** The index of the first white-space character, or -1. */
 	private static int firstSpace(String text) {
 		for (int i = 0; i < text.length(); i++) {

@@ -3,6 +3,8 @@ package io.vqr.workbook;
 import java.util.List;
 import java.util.Optional;
 
+import io.vqr.standard.TextNormalizer;
+
 /**
  * One row of a sheet with its non-empty cells in column order. Rows with no non-empty
  * cell may be skipped by the reader; row numbers are Excel's (1-based), so gaps show
@@ -28,11 +30,11 @@ public record RawRow(int rowNumber, List<RawCell> cells, boolean hidden) {
 
 	/** The first non-blank cell, if any. */
 	public Optional<RawCell> first() {
-		return this.cells.stream().filter((cell) -> !cell.text().isBlank()).findFirst();
+		return this.cells.stream().filter((cell) -> !TextNormalizer.isBlank(cell.text())).findFirst();
 	}
 
 	public boolean isBlank() {
-		return this.cells.stream().allMatch((cell) -> cell.text().isBlank());
+		return this.cells.stream().allMatch((cell) -> TextNormalizer.isBlank(cell.text()));
 	}
 
 }

@@ -15,6 +15,16 @@ class TextNormalizerTest {
 	}
 
 	@Test
+	void blankIsWhatStringSaysIsBlank() {
+		for (char c = 0; c < Character.MAX_VALUE; c++) {
+			assertThat(TextNormalizer.isJavaWhitespace(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c));
+			String text = " " + c + "\t";
+			assertThat(TextNormalizer.isBlank(text)).as("U+%04X", (int) c).isEqualTo(text.isBlank());
+		}
+		assertThat(TextNormalizer.isBlank("")).isTrue();
+	}
+
+	@Test
 	void removesEveryKindOfWhiteSpaceAndReturnsCleanTextAsItIs() {
 		String clean = "计算机应用技术710201";
 		assertThat(TextNormalizer.removeWhitespace(clean)).isSameAs(clean);

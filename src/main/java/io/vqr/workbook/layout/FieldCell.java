@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.vqr.normalize.ParsedValue;
 import io.vqr.normalize.SchoolContext;
 import io.vqr.normalize.ValueParser;
+import io.vqr.standard.TextNormalizer;
 import io.vqr.workbook.RawCell;
 
 /**
@@ -20,7 +21,7 @@ public record FieldCell(ColumnBinding binding, int excelRow, RawCell raw) {
 
 	public FieldCell {
 		Objects.requireNonNull(binding, "binding");
-		if (raw != null && raw.text().isBlank() && !raw.formulaWithoutValue()) {
+		if (raw != null && TextNormalizer.isBlank(raw.text()) && !raw.formulaWithoutValue()) {
 			raw = null;
 		}
 	}

@@ -1,5 +1,6 @@
 package io.vqr.workbook.layout;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,12 +14,14 @@ import io.vqr.standard.SheetDef;
  * @param excelRow the 1-based Excel row of a table record; 0 for a form, whose cells each
  * carry their own row
  * @param cells by field key, one entry for every field whose column (or label) the sheet
- * has, empty cells included; a field without a column has no entry
+ * has, empty cells included; a field without a column has no entry. The record takes the
+ * map over (a parser builds one per record) and only wraps it: copying it cost a second
+ * hash table per row.
  */
 public record SheetRecord(String sheetName, SheetDef sheet, int excelRow, Map<String, FieldCell> cells) {
 
 	public SheetRecord {
-		cells = Map.copyOf(cells);
+		cells = Collections.unmodifiableMap(cells);
 	}
 
 	/** The field's cell, if the sheet has a column for it (the cell may be empty). */

@@ -228,7 +228,7 @@ public final class TableSheetParser implements SheetParser {
 	}
 
 	private Map<String, FieldCell> cells(RawRow row) {
-		Map<String, FieldCell> cells = new LinkedHashMap<>();
+		Map<String, FieldCell> cells = new LinkedHashMap<>(this.bindings.size() * 4 / 3 + 1);
 		for (ColumnBinding binding : this.bindings) {
 			cells.put(binding.field().key(),
 					new FieldCell(binding, row.rowNumber(), row.cell(binding.column()).orElse(null)));
