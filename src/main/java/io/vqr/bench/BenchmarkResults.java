@@ -89,13 +89,12 @@ public record BenchmarkResults(MachineInfo machine, double loadAverageAtEnd, Map
 		}
 		if (!memory.isEmpty()) {
 			// Judged on what the process holds (RSS) and what the program holds (the live
-			// heap). The heap peaks are G1's sizing within -Xmx: a longer run lets it
-			// grow
-			// the young generation, and garbage waits longer, without the program keeping
-			// more; they are shown, not judged.
+			// heap). The heap peaks are the collector's sizing within -Xmx: a longer run
+			// lets it grow the young generation, and old garbage waits longer for a full
+			// collection, without the program keeping more; they are shown, not judged.
 			double worst = Math.max(memory.get("peakRssRatio"), memory.get("liveHeapRatio"));
 			targets.put("memory at " + number(options.scale()) + "× ≤ 1.2× of 1×",
-					verdict(worst <= 1.2, "peak RSS %.2f×, live heap %.2f× (G1's peak heap %.2f×, after GC %.2f×)",
+					verdict(worst <= 1.2, "peak RSS %.2f×, live heap %.2f× (peak heap %.2f×, heap after any GC %.2f×)",
 							memory.get("peakRssRatio"), memory.get("liveHeapRatio"), memory.get("peakHeapRatio"),
 							memory.get("heapAfterGcRatio")));
 		}

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * @param usedBeforeGcMb the most heap ever in use (reached just before a collection)
  * @param afterGcMb the most heap still in use after any collection; after a young
  * collection that includes old-generation garbage not yet collected, so it grows with the
- * length of a run as G1 sizes the heap
+ * length of a run as the collector sizes the heap
  * @param liveAfterFullGcMb the most heap still in use after a full collection: the live
  * set, where the run was probed with full collections ({@code jcmd GC.run}), else 0
  * @param committedMb the largest heap the JVM reserved
