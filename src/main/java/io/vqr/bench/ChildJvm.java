@@ -68,10 +68,7 @@ public final class ChildJvm {
 	 * that probe is simply missed.
 	 */
 	private static void collectHeap(long pid, Path childLog) throws IOException, InterruptedException {
-		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-		if (!Files.isExecutable(jcmd)) {
-			throw new IOException("no jcmd at " + jcmd + ": the live-heap probe needs a JDK");
-		}
+		Path jcmd = jcmd().orElseThrow(() -> new IOException("no jcmd in " + System.getProperty("java.home")));
 		Path probeLog = childLog.resolveSibling(childLog.getFileName() + ".jcmd");
 		Process probe = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run").redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(probeLog.toFile()))
@@ -79,6 +76,12 @@ public final class ChildJvm {
 		if (!probe.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
 			probe.destroyForcibly();
 		}
+	}
+
+	/** The JDK's jcmd beside this JVM's java, which the live-heap probe needs. */
+	public static Optional<Path> jcmd() {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		return Files.isExecutable(jcmd) ? Optional.of(jcmd) : Optional.empty();
 	}
 
 	static Optional<Long> vmHwmKb(Path proc) {

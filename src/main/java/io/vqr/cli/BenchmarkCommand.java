@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import io.vqr.bench.Benchmark;
 import io.vqr.bench.BenchmarkResults;
+import io.vqr.bench.ChildJvm;
 import io.vqr.bench.FloorLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,6 +87,11 @@ public class BenchmarkCommand implements Callable<Integer> {
 					"--schools × --scale must be at most 3000 with --scale-by schools");
 		}
 		Years.check(this.spec, this.year);
+		if (this.scale > 1 && ChildJvm.jcmd().isEmpty()) {
+			throw new ParameterException(this.spec.commandLine(),
+					"the memory runs measure the live heap with jcmd, which this Java lacks ("
+							+ System.getProperty("java.home") + "): run the benchmark with a JDK, or say --scale 1");
+		}
 		Path jarFile = ((this.jar != null) ? this.jar : runningJar()).toAbsolutePath();
 		Path optionsFile = jvmOptionsFile(jarFile);
 		var printer = this.spec.commandLine().getOut();
