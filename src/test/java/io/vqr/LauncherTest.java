@@ -29,8 +29,7 @@ class LauncherTest {
 				List.of(java, "@" + BIN.resolve("jvm.options").toAbsolutePath(), "-XX:+PrintFlagsFinal", "-version"),
 				Map.of());
 		assertThat(result.exitCode()).as(result.output()).isZero();
-		assertThat(result.output()).containsPattern("FreqInlineSize\\s+= 100\\s.*command line")
-			.containsPattern("UseParallelGC\\s+= true\\s.*command line");
+		assertThat(result.output()).containsPattern("FreqInlineSize\\s+= 100\\s.*command line");
 	}
 
 	@Test
