@@ -39,8 +39,7 @@ public final class RecordValidator {
 	public RowContext validate(SheetDef sheet, int excelRow, Function<String, RawCell> cellOf, SheetColumns columns,
 			SubmissionContext submission, List<Finding> findings) {
 		List<FieldDef> fields = sheet.fields();
-		// Sized for every field, so a row never rehashes; parsed values by field
-		// position.
+		// Sized for every field so that no row rehashes; parsed values by position.
 		Map<String, Object> values = new HashMap<>(fields.size() * 4 / 3 + 1);
 		Set<String> invalid = new HashSet<>();
 		ParsedValue[] parsed = new ParsedValue[fields.size()];
