@@ -102,6 +102,11 @@ final class OoxmlPackage implements AutoCloseable {
 		return this.guard.open(this.zip, this.zip.getEntry(part));
 	}
 
+	/** The uncompressed size a part's entry declares (checked by the guard), or -1. */
+	long declaredSize(String part) {
+		return this.zip.getEntry(part).getSize();
+	}
+
 	@Override
 	public void close() throws IOException {
 		this.zip.close();

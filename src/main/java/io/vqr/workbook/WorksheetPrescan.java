@@ -93,9 +93,8 @@ final class WorksheetPrescan {
 	private void read(InputStream in) throws WorkbookException, IOException {
 		byte[] buffer = new byte[64 * 1024];
 		State state = State.TEXT;
-		// In BODY: the quote an attribute value is open with (a '>' in it does not end
-		// the
-		// tag) and the byte before (a '/' before the '>' closes the element at once).
+		// In BODY: the quote an attribute value is open with (a '>' in it does not
+		// end the tag) and the byte before (a '/' before the '>' closes the element).
 		int quote = 0;
 		int last = 0;
 		// In SKIP: what ends the construct, and how much of it the last bytes matched.

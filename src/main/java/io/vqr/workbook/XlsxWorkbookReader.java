@@ -18,15 +18,23 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.dhatim.fastexcel.reader.SheetRowStreams;
 import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
  * Streams {@code .xlsx}/{@code .xlsm} with fastexcel (macros are never run: they are only
  * a part of the zip nobody reads). Each sheet is read twice: a light pre-scan through the
- * zip-bomb guard for merged regions and the row count, then fastexcel's row stream. Only
- * the current row and the open merged regions are held.
+ * zip-bomb guard for merged regions and the row count, then fastexcel's row stream over
+ * the bytes the pre-scan inflated (kept for sheets up to {@link #MAX_SHEET_BYTES_KEPT}).
+ * Besides that, only the current row and the open merged regions are held.
  */
 final class XlsxWorkbookReader implements WorkbookReader {
+
+	/**
+	 * Worksheets up to this size are inflated once and kept for the row pass; a
+	 * province's largest is about 5 MB. Larger ones are inflated again rather than held.
+	 */
+	private static final int MAX_SHEET_BYTES_KEPT = 32 * 1024 * 1024;
 
 	/** Number formats are needed to tell dates from numbers. */
 	private static final ReadingOptions OPTIONS = new ReadingOptions(true, true);
@@ -41,10 +49,14 @@ final class XlsxWorkbookReader implements WorkbookReader {
 
 	private final List<Sheet> fastexcelSheets;
 
-	private XlsxWorkbookReader(OoxmlPackage container, ReadableWorkbook workbook, ReadLimits limits) {
+	private final int maxSheetBytesKept;
+
+	private XlsxWorkbookReader(OoxmlPackage container, ReadableWorkbook workbook, ReadLimits limits,
+			int maxSheetBytesKept) {
 		this.container = container;
 		this.workbook = workbook;
 		this.limits = limits;
+		this.maxSheetBytesKept = maxSheetBytesKept;
 		this.fastexcelSheets = workbook.getSheets().toList();
 		List<SheetInfo> infos = new ArrayList<>();
 		for (int i = 0; i < this.fastexcelSheets.size(); i++) {
@@ -55,9 +67,15 @@ final class XlsxWorkbookReader implements WorkbookReader {
 	}
 
 	static XlsxWorkbookReader open(Path file, ReadLimits limits) throws WorkbookException, IOException {
+		return open(file, limits, MAX_SHEET_BYTES_KEPT);
+	}
+
+	static XlsxWorkbookReader open(Path file, ReadLimits limits, int maxSheetBytesKept)
+			throws WorkbookException, IOException {
 		OoxmlPackage container = OoxmlPackage.open(file, limits);
 		try {
-			return new XlsxWorkbookReader(container, new ReadableWorkbook(file.toFile(), OPTIONS), limits);
+			return new XlsxWorkbookReader(container, new ReadableWorkbook(file.toFile(), OPTIONS), limits,
+					maxSheetBytesKept);
 		}
 		catch (ExcelReaderException | IllegalStateException | IllegalArgumentException ex) {
 			container.close();
@@ -84,12 +102,16 @@ final class XlsxWorkbookReader implements WorkbookReader {
 		String part = worksheet.get();
 		try {
 			List<MergedRegion> regions;
-			try (InputStream in = this.container.openGuarded(part)) {
+			InputStream captured;
+			try (CapturedPart in = new CapturedPart(this.container.openGuarded(part), this.maxSheetBytesKept,
+					this.container.declaredSize(part))) {
 				regions = WorksheetPrescan.mergedRegions(in, sheet.name(), this.limits.maxRowsPerSheet());
+				captured = in.captured();
 			}
 			SheetRowEmitter emitter = new SheetRowEmitter(sheet.name(), this.limits.maxRowsPerSheet(), regions,
 					handler);
-			try (Stream<Row> rows = source.openStream()) {
+			try (Stream<Row> rows = (captured != null) ? SheetRowStreams.rows(this.workbook, captured)
+					: source.openStream()) {
 				for (Iterator<Row> iterator = rows.iterator(); iterator.hasNext();) {
 					Row row = iterator.next();
 					if (!emitter.row(row.getRowNum(), cells(row), row.isHidden())) {

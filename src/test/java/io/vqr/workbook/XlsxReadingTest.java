@@ -1,6 +1,10 @@
 package io.vqr.workbook;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,6 +31,22 @@ class XlsxReadingTest extends SampleWorkbookReadingTests {
 				Map.of(SHEET1, (xml) -> xml.replaceFirst("(<c r=\"E3\"[^>]*>\\s*<f>[^<]*</f>)\\s*<v>[^<]*</v>", "$1")));
 		assertThat(WorkbookFixtures.entryText(sample, SHEET1)).contains("<f>B1+1</f></c>");
 		return sample;
+	}
+
+	@Test
+	void aSheetTooLargeToKeepIsReadAgainFromTheZipWithTheSameRows() throws Exception {
+		Path sample = writeSample(Files.createDirectories(this.dir.resolve("again")));
+		Map<String, List<RawRow>> again = new LinkedHashMap<>();
+		try (XlsxWorkbookReader reader = XlsxWorkbookReader.open(sample, ReadLimits.defaults(), 1024)) {
+			for (SheetInfo sheet : reader.sheets()) {
+				List<RawRow> rows = new ArrayList<>();
+				reader.readSheet(sheet, rows::add);
+				again.put(sheet.name(), rows);
+			}
+		}
+		assertThat(WorkbookFixtures.entryText(sample, "xl/worksheets/sheet4.xml")).hasSizeGreaterThan(1024);
+		assertThat(again).isEqualTo(this.sheets);
+		assertThat(again.get(WorkbookFixtures.LARGE)).hasSize(WorkbookFixtures.LARGE_ROWS);
 	}
 
 	@Test
