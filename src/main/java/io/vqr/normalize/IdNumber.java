@@ -1,5 +1,8 @@
 package io.vqr.normalize;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +26,9 @@ public final class IdNumber {
 
 	/** Compiled once: these run for every cell. */
 	private static final Pattern SHAPE = Pattern.compile("\\d{17}[\\dX]");
+
+	private static final VarHandle BIG_ENDIAN_LONG = MethodHandles.byteArrayViewVarHandle(long[].class,
+			ByteOrder.BIG_ENDIAN);
 
 	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 
@@ -123,7 +129,21 @@ public final class IdNumber {
 	 * row by one thread (looking the algorithm up per number costs more than hashing it).
 	 */
 	public String hmac(Mac keyedMac) {
-		return HexFormat.of().formatHex(keyedMac.doFinal(this.number.getBytes(StandardCharsets.US_ASCII)));
+		return HexFormat.of().formatHex(digest(keyedMac));
+	}
+
+	/** The HMAC's bytes, with a Mac from {@link #hmacSha256(byte[])}. */
+	public byte[] digest(Mac keyedMac) {
+		return keyedMac.doFinal(this.number.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/**
+	 * An HMAC's first 64 bits as a signed number (big-endian): the warehouse's index key
+	 * for finding one ID among many, equal to PostgreSQL's
+	 * {@code ('x' || substr(hash, 1, 16))::bit(64)::bigint} of the hex form.
+	 */
+	public static long key(byte[] digest) {
+		return (long) BIG_ENDIAN_LONG.get(digest, 0);
 	}
 
 	/**

@@ -61,14 +61,13 @@ public class WarehouseChecks {
 		// subquery with OFFSET 0 fixes that order): while a province is being loaded the
 		// statistics are stale, and plans chosen from them read every current school's
 		// graduates for each file, quadratic in the province. The probe is on the hash's
-		// first 64 bits as a bigint, the expression of fact_graduates_id_key_idx (V8).
+		// first 64 bits (id_number_key, V9); the whole hash decides.
 		this.jdbc.query("""
 				select s.sheet_row, s.id_number_masked, min(c.school_code)
 				  from fact_graduates s
 				 cross join lateral (select f.submission_id
 				                       from fact_graduates f
-				                      where ('x' || substr(f.id_number_hash, 1, 16))::bit(64)::bigint
-				                          = ('x' || substr(s.id_number_hash, 1, 16))::bit(64)::bigint
+				                      where f.id_number_key = s.id_number_key
 				                        and f.id_number_hash = s.id_number_hash
 				                     offset 0) f
 				  join current_submission c on c.submission_id = f.submission_id and c.year = ? and c.school_code <> ?

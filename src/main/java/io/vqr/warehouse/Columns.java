@@ -10,8 +10,9 @@ import io.vqr.standard.SheetDef;
 /**
  * The warehouse columns of a sheet, derived from the standard: {@code submission_id},
  * {@code sheet_row}, then one column per field named by its key, except that an ID number
- * becomes {@code <key>_hash} and {@code <key>_masked}. The Flyway migration spells the
- * same columns out; MigrationsTest keeps the two in step.
+ * becomes {@code <key>_hash}, {@code <key>_masked} and {@code <key>_key} (the hash's
+ * first 64 bits, what lookups by ID use). The Flyway migration spells the same columns
+ * out; MigrationsTest keeps the two in step.
  */
 public final class Columns {
 
@@ -31,6 +32,7 @@ public final class Columns {
 			if (field.type() == FieldType.ID_NUMBER) {
 				columns.add(field.key() + "_hash");
 				columns.add(field.key() + "_masked");
+				columns.add(field.key() + "_key");
 			}
 			else {
 				columns.add(field.key());

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -24,12 +25,14 @@ import io.vqr.validation.TypedRowSink;
 /**
  * Streams a submission's validated records into the fact tables, one COPY per sheet on
  * the transaction's connection. Typed values become their warehouse form: codes as codes,
- * dates as dates, and ID numbers only as keyed hash and mask. Nobody else sees the rows
- * before the submission's transaction commits, and they are a school's data only once
- * {@link Publisher} makes the submission current; a rejected submission's rows are
- * deleted before the commit.
+ * dates as dates, and ID numbers only as keyed hash, mask and the hash's index key.
+ * Nobody else sees the rows before the submission's transaction commits, and they are a
+ * school's data only once {@link Publisher} makes the submission current; a rejected
+ * submission's rows are deleted before the commit.
  */
 public final class FactSink implements TypedRowSink, AutoCloseable {
+
+	private static final HexFormat HEX = HexFormat.of();
 
 	private final Connection connection;
 
@@ -64,15 +67,17 @@ public final class FactSink implements TypedRowSink, AutoCloseable {
 	}
 
 	private List<Object> columns(SheetDef sheet, int excelRow, Map<String, Object> values) {
-		List<Object> row = new ArrayList<>(sheet.fields().size() + 4);
+		List<Object> row = new ArrayList<>(sheet.fields().size() + 6);
 		row.add(this.submissionId);
 		row.add(excelRow);
 		for (FieldDef field : sheet.fields()) {
 			Object value = values.get(field.key());
 			if (field.type() == FieldType.ID_NUMBER) {
 				IdNumber id = (IdNumber) value;
-				row.add((id != null) ? id.hmac(this.idHmac) : null);
+				byte[] digest = (id != null) ? id.digest(this.idHmac) : null;
+				row.add((digest != null) ? HEX.formatHex(digest) : null);
 				row.add((id != null) ? id.masked() : null);
+				row.add((digest != null) ? IdNumber.key(digest) : null);
 			}
 			else {
 				row.add(warehouseValue(value));

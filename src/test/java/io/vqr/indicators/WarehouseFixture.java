@@ -92,10 +92,11 @@ public final class WarehouseFixture {
 		this.jdbc.update(
 				"""
 						insert into fact_graduates (submission_id, sheet_row, student_no, name, id_number_hash, id_number_masked,
-						  gender, major_code, destination, employer, employer_region, employer_industry, employer_kind, related,
-						  monthly_income, further_school)
-						values (?, ?, ?, '学生', ?, '440111********123X', '男', ?, ?, '某公司', ?, ?, ?, ?, ?, null)
+						  id_number_key, gender, major_code, destination, employer, employer_region, employer_industry,
+						  employer_kind, related, monthly_income, further_school)
+						values (?, ?, ?, '学生', ?, '440111********123X', 0, '男', ?, ?, '某公司', ?, ?, ?, ?, ?, null)
 						""",
+				// The hash's first 16 hex digits are zeros: its key (id_number_key) is 0.
 				id, row, "S" + row, String.format("%064d", row), major, destination, region, industry, kind, related,
 				income);
 	}
@@ -103,13 +104,15 @@ public final class WarehouseFixture {
 	public void teacher(long id, String category, Boolean specialty, boolean dual, String title, String education,
 			String degree, int practiceDays, double trainingHours) {
 		int row = this.sequence.incrementAndGet();
-		this.jdbc.update("""
-				insert into fact_teachers (submission_id, sheet_row, staff_no, name, id_number_hash, id_number_masked,
-				  gender, birth_date, category, specialty_course, dual_qualified, title, education, degree, major_code,
-				  practice_days, training_hours)
-				values (?, ?, ?, '教师', ?, '440111********123X', '女', date '1980-01-01', ?, ?, ?, ?, ?, ?, null, ?, ?)
-				""", id, row, "T" + row, String.format("%064d", row), category, specialty, dual, title, education,
-				degree, practiceDays, trainingHours);
+		this.jdbc.update(
+				"""
+						insert into fact_teachers (submission_id, sheet_row, staff_no, name, id_number_hash, id_number_masked,
+						  id_number_key, gender, birth_date, category, specialty_course, dual_qualified, title, education, degree,
+						  major_code, practice_days, training_hours)
+						values (?, ?, ?, '教师', ?, '440111********123X', 0, '女', date '1980-01-01', ?, ?, ?, ?, ?, ?, null, ?, ?)
+						""",
+				id, row, "T" + row, String.format("%064d", row), category, specialty, dual, title, education, degree,
+				practiceDays, trainingHours);
 	}
 
 	public void partnership(long id, String form, Integer interns, Integer hires, Integer mentors) {

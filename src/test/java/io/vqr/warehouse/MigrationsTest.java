@@ -91,7 +91,7 @@ class MigrationsTest {
 				if (field.type() == FieldType.ID_NUMBER) {
 					assertThat(columns).as(table + " never stores a raw ID number")
 						.doesNotContainKey(field.key())
-						.containsKeys(field.key() + "_hash", field.key() + "_masked");
+						.containsKeys(field.key() + "_hash", field.key() + "_masked", field.key() + "_key");
 				}
 				else {
 					assertThat(columns).as(table).containsKey(field.key());

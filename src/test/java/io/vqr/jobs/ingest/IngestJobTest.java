@@ -238,6 +238,17 @@ class IngestJobTest {
 		}
 	}
 
+	@Test
+	void eachIdNumbersKeyIsItsHashsFirstSixtyFourBits() {
+		for (String table : List.of("fact_graduates", "fact_teachers")) {
+			assertThat(count("select count(*) from " + table)).as(table).isPositive();
+			assertThat(count("select count(*) from " + table
+					+ " where id_number_key <> ('x' || substr(id_number_hash, 1, 16))::bit(64)::bigint"))
+				.as(table)
+				.isZero();
+		}
+	}
+
 	private void ingest(int year, Path inbox) throws Exception {
 		Job job = this.warehouse.context().getBean("ingestJob", Job.class);
 		var execution = this.warehouse.bean(io.vqr.jobs.JobRunner.class)
