@@ -42,7 +42,6 @@ public final class Benchmark {
 
 	/**
 	 * What to run.
-	 *
 	 * @param schools schools in the corpus
 	 * @param runs repetitions of floor, ingest and report
 	 * @param out working folder (corpora are kept there and reused)
@@ -56,8 +55,14 @@ public final class Benchmark {
 	 * children start with, or null for none
 	 * @param reports whether to measure report rendering
 	 */
+	/**
+	 * @param jar the jar the children run ({@code -jar})
+	 * @param jvmOptions the options file they start with, or null
+	 * @param classArchive the class-data sharing archive they map, as bin/vqr starts vqr,
+	 * or null
+	 */
 	public record Options(int schools, int runs, Path out, double scale, boolean scaleSchools, int year, long seed,
-			Path jar, Path jvmOptions, boolean reports) {
+			Path jar, Path jvmOptions, Path classArchive, boolean reports) {
 	}
 
 	private final Options options;
@@ -218,6 +223,9 @@ public final class Benchmark {
 		List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable()));
 		if (this.options.jvmOptions() != null) {
 			command.add("@" + this.options.jvmOptions());
+		}
+		if (this.options.classArchive() != null) {
+			command.addAll(List.of("-XX:SharedArchiveFile=" + this.options.classArchive(), "-Xlog:cds*=off"));
 		}
 		command.addAll(List.of(HEAP, "-Xlog:gc:file=" + gcLog, "-jar", this.options.jar().toString()));
 		command.addAll(List.of(args));

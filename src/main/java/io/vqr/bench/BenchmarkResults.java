@@ -107,6 +107,8 @@ public record BenchmarkResults(MachineInfo machine, double loadAverageAtEnd, Map
 		asked.put("seed", options.seed());
 		asked.put("childHeap", Benchmark.HEAP);
 		asked.put("childJvmOptions", (options.jvmOptions() != null) ? options.jvmOptions().toString() : "none");
+		asked.put("childClassDataSharing",
+				(options.classArchive() != null) ? options.classArchive().toString() : "none");
 		asked.put("defects", "off: good submissions only (clean and messy forms, .xlsx and .xls)");
 		asked.put("ingestDatabase", "fresh per ingest, schema created beforehand (untimed)");
 		return new BenchmarkResults(machine, ChildJvm.loadAverage(), asked, corpus, scaledCorpus, runs, memoryRuns,

@@ -68,6 +68,10 @@ public class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--no-reports", description = "skip report rendering")
 	boolean noReports;
 
+	@Option(names = "--no-cds",
+			description = "start the children without the class-data sharing archive bin/vqr starts vqr with")
+	boolean noClassDataSharing;
+
 	@Override
 	public Integer call() throws Exception {
 		if (this.schools < 1 || this.schools > 3000) {
@@ -92,13 +96,29 @@ public class BenchmarkCommand implements Callable<Integer> {
 					"the memory runs measure the live heap with jcmd, which this Java lacks ("
 							+ System.getProperty("java.home") + "): run the benchmark with a JDK, or say --scale 1");
 		}
-		Path jarFile = ((this.jar != null) ? this.jar : runningJar()).toAbsolutePath();
+		Path jarFile = ((this.jar != null) ? this.jar : launchedJar()).toAbsolutePath();
 		Path optionsFile = jvmOptionsFile(jarFile);
 		var printer = this.spec.commandLine().getOut();
-		printer.println("Children: java " + ((optionsFile != null) ? "@" + optionsFile + " " : "") + "-Xmx512m -jar "
-				+ jarFile);
+		// Started by bin/vqr with class-data sharing: the children map the same archive
+		// and
+		// run the same extracted jar, as the launcher would start them.
+		Path archive = launcherArchive();
+		Path childJar = jarFile;
+		if (archive != null && this.jar == null && !this.noClassDataSharing && Files.isRegularFile(archive)) {
+			childJar = runningJar();
+		}
+		else {
+			if (archive != null && this.jar == null && !this.noClassDataSharing) {
+				printer.println("No class-data sharing archive yet (bin/vqr records it on the first ingest, report or"
+						+ " demo): the children start without one.");
+			}
+			archive = null;
+		}
+		printer.println("Children: java " + ((optionsFile != null) ? "@" + optionsFile + " " : "")
+				+ ((archive != null) ? "-XX:SharedArchiveFile=" + archive + " " : "") + "-Xmx512m -jar " + childJar);
 		BenchmarkResults results = new Benchmark(new Benchmark.Options(this.schools, this.runs, this.out, this.scale,
-				this.scaleBy.equals("schools"), this.year, this.seed, jarFile, optionsFile, !this.noReports), printer)
+				this.scaleBy.equals("schools"), this.year, this.seed, childJar, optionsFile, archive, !this.noReports),
+				printer)
 			.run();
 		printer.println();
 		results.print(printer);
@@ -130,6 +150,18 @@ public class BenchmarkCommand implements Callable<Integer> {
 		}
 		throw new ParameterException(this.spec.commandLine(), "no bin/jvm.options beside " + jarFile
 				+ ": name it with --jvm-options FILE, or say --jvm-options none to run the children without it");
+	}
+
+	/** The jar bin/vqr was given (it runs an extracted copy for class-data sharing). */
+	private Path launchedJar() {
+		String launched = System.getProperty("vqr.launcher.jar");
+		return (launched != null) ? Path.of(launched) : runningJar();
+	}
+
+	/** The class-data sharing archive bin/vqr started this JVM with, or null. */
+	private static Path launcherArchive() {
+		String archive = System.getProperty("vqr.launcher.cds");
+		return (archive != null) ? Path.of(archive) : null;
 	}
 
 	private Path runningJar() {

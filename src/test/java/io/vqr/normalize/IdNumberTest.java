@@ -39,6 +39,18 @@ class IdNumberTest {
 	}
 
 	@Test
+	void theKeyIsTheDigestsFirstEightBytesBigEndianAndSigned() {
+		byte[] digest = new byte[32];
+		digest[0] = (byte) 0x80;
+		digest[7] = 0x01;
+		digest[8] = (byte) 0xFF;
+		assertThat(IdNumber.key(digest)).isEqualTo(Long.MIN_VALUE + 1);
+		digest[0] = 0x12;
+		digest[1] = 0x34;
+		assertThat(IdNumber.key(digest)).isEqualTo(0x1234_0000_0000_0001L);
+	}
+
+	@Test
 	void checkCharacterFollowsGb11643() {
 		// the standard's worked example: 11010519491231002X
 		assertThat(IdNumber.checkCharacter("11010519491231002")).isEqualTo('X');
