@@ -1,6 +1,7 @@
 package io.vqr.ingest;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -27,6 +32,9 @@ import io.vqr.warehouse.SubmissionRegistry.Submission;
 public final class InboxScanner {
 
 	private static final Logger log = LoggerFactory.getLogger(InboxScanner.class);
+
+	/** Hashing and copying are bound by the disk beyond a few threads. */
+	private static final int MAX_THREADS = 4;
 
 	private static final List<String> WORKBOOK_EXTENSIONS = List.of(".xlsx", ".xlsm", ".xls");
 
@@ -61,36 +69,81 @@ public final class InboxScanner {
 				.sorted(Comparator.comparing(InboxScanner::modified).thenComparing(Path::toString))
 				.toList();
 		}
-		List<ScannedFile> files = new ArrayList<>();
-		int alreadyReceived = 0;
+		List<Path> workbooks = new ArrayList<>();
 		for (Path file : candidates) {
-			String name = file.getFileName().toString();
-			if (!isWorkbookName(name)) {
-				ignored.add(file);
-				continue;
-			}
-			String sha256 = Archive.sha256(file);
-			if (this.registry.alreadyReceived(year, name, sha256)) {
-				alreadyReceived++;
-				continue;
-			}
-			Optional<Submission> earlier = this.registry.bySha256(year, sha256);
-			if (earlier.isPresent()) {
-				this.registry.recordDuplicate(year, name, sha256, earlier.get().id(), runId);
-				log.info("{}: same content as {} (submission {}), not processed again", name, earlier.get().fileName(),
-						earlier.get().id());
-				files.add(new ScannedFile(file, sha256, Optional.empty(), Optional.of(earlier.get().id())));
-				continue;
-			}
-			Path archived = this.archive.store(file, year, sha256);
-			long id = this.registry.register(year, name, sha256, Files.size(file), archived.toString(), runId);
-			files.add(new ScannedFile(file, sha256, Optional.of(id), Optional.empty()));
+			(isWorkbookName(file.getFileName().toString()) ? workbooks : ignored).add(file);
 		}
 		if (!ignored.isEmpty()) {
 			log.warn("Ignored {} file(s) in {} that are not workbooks (.xlsx, .xlsm, .xls): {}", ignored.size(), inbox,
 					ignored.stream().map((path) -> path.getFileName().toString()).toList());
 		}
-		return new ScanResult(files, alreadyReceived, ignored);
+		// Files are hashed and archived on all cores while this thread registers them in
+		// order: one by one, the inbox scan of a province kept the workers waiting a
+		// second.
+		ExecutorService pool = Executors.newFixedThreadPool(
+				Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors())), (task) -> {
+					Thread thread = new Thread(task, "inbox-scan");
+					thread.setDaemon(true);
+					return thread;
+				});
+		try {
+			List<Future<String>> digests = new ArrayList<>();
+			for (Path file : workbooks) {
+				digests.add(pool.submit(() -> Archive.sha256(file)));
+			}
+			List<Future<Path>> copies = new ArrayList<>();
+			List<ScannedFile> files = new ArrayList<>();
+			int alreadyReceived = 0;
+			for (int i = 0; i < workbooks.size(); i++) {
+				Path file = workbooks.get(i);
+				String name = file.getFileName().toString();
+				String sha256 = result(digests.get(i));
+				if (this.registry.alreadyReceived(year, name, sha256)) {
+					alreadyReceived++;
+					continue;
+				}
+				Optional<Submission> earlier = this.registry.bySha256(year, sha256);
+				if (earlier.isPresent()) {
+					this.registry.recordDuplicate(year, name, sha256, earlier.get().id(), runId);
+					log.info("{}: same content as {} (submission {}), not processed again", name,
+							earlier.get().fileName(), earlier.get().id());
+					files.add(new ScannedFile(file, sha256, Optional.empty(), Optional.of(earlier.get().id())));
+					continue;
+				}
+				// Registered while the copy runs: a failed copy fails the scan, and its
+				// transaction takes the registration back.
+				copies.add(pool.submit(() -> this.archive.store(file, year, sha256)));
+				long id = this.registry.register(year, name, sha256, Files.size(file),
+						this.archive.target(file, year, sha256).toString(), runId);
+				files.add(new ScannedFile(file, sha256, Optional.of(id), Optional.empty()));
+			}
+			for (Future<Path> copy : copies) {
+				result(copy);
+			}
+			return new ScanResult(files, alreadyReceived, ignored);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static <T> T result(Future<T> future) throws IOException {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("interrupted while scanning the inbox");
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 
 	/**

@@ -38,14 +38,19 @@ public final class Archive {
 		}
 	}
 
+	/** Where {@link #store} puts the file. */
+	public Path target(Path file, int year, String sha256) {
+		return this.root.resolve(Integer.toString(year)).resolve(sha256).resolve(file.getFileName().toString());
+	}
+
 	/**
 	 * Copies the file into the archive (atomically: a temporary name, then a rename)
 	 * unless it is there already.
 	 * @return the archived file
 	 */
 	public Path store(Path file, int year, String sha256) throws IOException {
-		Path dir = this.root.resolve(Integer.toString(year)).resolve(sha256);
-		Path target = dir.resolve(file.getFileName().toString());
+		Path target = target(file, year, sha256);
+		Path dir = target.getParent();
 		if (Files.exists(target) && Files.size(target) == Files.size(file)) {
 			return target;
 		}
