@@ -20,6 +20,7 @@ import io.vqr.standard.CodeEntry;
 import io.vqr.standard.CodeLists;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import static io.vqr.indicators.StandardCodes.sqlList;
@@ -32,6 +33,7 @@ import static io.vqr.indicators.StandardCodes.sqlLiteral;
  * by major.
  */
 @Component
+@Lazy
 public class IndicatorRepository {
 
 	private static final String SCHOOLS = """

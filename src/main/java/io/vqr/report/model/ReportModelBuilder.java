@@ -12,6 +12,7 @@ import io.vqr.report.TemplateFiles;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * the editable templates.
  */
 @Component
+@Lazy
 public class ReportModelBuilder {
 
 	private final JdbcTemplate jdbc;

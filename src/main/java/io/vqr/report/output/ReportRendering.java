@@ -11,6 +11,7 @@ import io.vqr.report.model.SchoolReport;
 import io.vqr.report.pdf.PdfReportRenderer;
 import io.vqr.report.xlsx.XlsxReportRenderer;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * renderers share fonts and compiled templates across reports and threads.
  */
 @Component
+@Lazy
 public class ReportRendering {
 
 	private final PdfReportRenderer pdf;

@@ -7,6 +7,7 @@ import io.vqr.report.TemplateFiles;
 import io.vqr.report.model.ProvincialReport;
 import io.vqr.report.model.SchoolReport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * and may be used from several threads (each workbook is built on its own).
  */
 @Component
+@Lazy
 public class XlsxReportRenderer {
 
 	private final TemplateFiles templateFiles;
