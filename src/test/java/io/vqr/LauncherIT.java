@@ -56,6 +56,14 @@ class LauncherIT {
 		assertThat(mapped.exitCode()).as(mapped.output()).isZero();
 		assertThat(Files.readString(classLog)).containsPattern("io\\.vqr\\.Main source: shared objects file");
 
+		// Flight Recorder (or an agent) with the archive can crash Java 17 (JDK-8343427).
+		Path recorderLog = this.dir.resolve("classes-recorder.log");
+		Result recorded = run(jar, cds, Map.of("JAVA_OPTS", "-XX:StartFlightRecording=filename="
+				+ this.dir.resolve("flight.jfr") + " -Xlog:class+load=info:file=" + recorderLog), "--version");
+		assertThat(recorded.exitCode()).as(recorded.output()).isZero();
+		assertThat(Files.readString(recorderLog)).contains("io.vqr.Main source:")
+			.doesNotContain("io.vqr.Main source: shared objects file");
+
 		// A rebuilt jar: the old extraction and archive go, the new jar is extracted.
 		Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
 		Result rebuilt = run(jar, cds, Map.of(), "--version");
