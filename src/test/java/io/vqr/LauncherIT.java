@@ -44,6 +44,11 @@ class LauncherIT {
 		assertThat(files(cds, "vqr.jar")).as("the extracted jar").hasSize(1);
 		assertThat(files(cds, "vqr.jsa")).as("no archive from --version").isEmpty();
 
+		Result failed = run(jar, cds, Map.of(), "ingest", "--year", "2024", "--inbox",
+				this.dir.resolve("no-such-inbox").toString(), "--data-dir", this.dir.resolve("data").toString());
+		assertThat(failed.exitCode()).as(failed.output()).isNotZero();
+		assertThat(files(cds, "vqr.jsa")).as("no archive from a job that failed").isEmpty();
+
 		Result ingest = run(jar, cds, Map.of(), "ingest", "--year", "2024", "--inbox", inbox.toString(), "--feedback",
 				this.dir.resolve("feedback").toString(), "--data-dir", this.dir.resolve("data").toString());
 		assertThat(ingest.exitCode()).as(ingest.output()).isZero();

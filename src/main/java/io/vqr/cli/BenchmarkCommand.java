@@ -99,21 +99,16 @@ public class BenchmarkCommand implements Callable<Integer> {
 		Path jarFile = ((this.jar != null) ? this.jar : launchedJar()).toAbsolutePath();
 		Path optionsFile = jvmOptionsFile(jarFile);
 		var printer = this.spec.commandLine().getOut();
-		// Started by bin/vqr with class-data sharing: the children map the same archive
+		// Started by bin/vqr with class-data sharing, the children map the same archive
 		// and
-		// run the same extracted jar, as the launcher would start them.
-		Path archive = launcherArchive();
-		Path childJar = jarFile;
-		if (archive != null && this.jar == null && !this.noClassDataSharing && Files.isRegularFile(archive)) {
-			childJar = runningJar();
-		}
-		else {
-			if (archive != null && this.jar == null && !this.noClassDataSharing) {
-				printer.println("No class-data sharing archive yet (bin/vqr records it on the first ingest, report or"
-						+ " demo): the children start without one.");
-			}
+		// run the same extracted jar, as the launcher starts vqr.
+		Path archive = (this.jar == null && !this.noClassDataSharing) ? launcherArchive() : null;
+		if (archive != null && !Files.isRegularFile(archive)) {
+			printer.println("No class-data sharing archive yet (bin/vqr records it on the first ingest, report or"
+					+ " demo): the children start without one.");
 			archive = null;
 		}
+		Path childJar = (archive != null) ? runningJar() : jarFile;
 		printer.println("Children: java " + ((optionsFile != null) ? "@" + optionsFile + " " : "")
 				+ ((archive != null) ? "-XX:SharedArchiveFile=" + archive + " " : "") + "-Xmx512m -jar " + childJar);
 		BenchmarkResults results = new Benchmark(new Benchmark.Options(this.schools, this.runs, this.out, this.scale,

@@ -37,8 +37,8 @@ public class JobsConfiguration {
 	/**
 	 * Jobs are looked up by bean name, so Spring Batch need not register every job when
 	 * the context starts: doing so created the report job's renderers (fonts, templates)
-	 * in every ingest. Job beans are lazy ({@code @Lazy} configurations) and the registry
-	 * still learns of each one when it is created.
+	 * in every ingest. The report job's configuration and components are {@code @Lazy},
+	 * and the registry still learns of a job when it is created.
 	 */
 	@Bean
 	static BeanDefinitionRegistryPostProcessor jobsCreatedOnDemand() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -210,7 +211,8 @@ public final class SampleCorpus {
 			Entry original = good.get(0);
 			String copy = names.claim(original.schoolName() + "（重新提交）" + extension(original.file()));
 			futures.add(pool.submit(() -> {
-				Files.copy(dir.resolve(original.file()), dir.resolve(copy));
+				// Replacing: the demo writes its samples again into the same folder.
+				Files.copy(dir.resolve(original.file()), dir.resolve(copy), StandardCopyOption.REPLACE_EXISTING);
 				return new Entry(copy, Kind.COPY, original.schoolIndex(), original.schoolCode(), original.schoolName(),
 						original.schoolType(), original.form(), null, Status.DUPLICATE, List.of(), List.of(),
 						original.counts(), List.of(original.file()), "a byte-identical copy of " + original.file());

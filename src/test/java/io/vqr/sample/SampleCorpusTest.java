@@ -193,6 +193,15 @@ class SampleCorpusTest {
 	}
 
 	@Test
+	void writingAgainIntoTheSameFolderReplacesTheFiles() {
+		// The demo run a second time writes its samples into the folder of the first.
+		SampleCorpus corpus = new SampleCorpus();
+		corpus.generate(dir.resolve("c"), 8, YEAR, SEED, OPTIONS);
+		assertThat(corpus.generate(dir.resolve("c"), 8, YEAR, SEED, OPTIONS).files()).isNotEmpty()
+			.anyMatch((entry) -> entry.kind() == Kind.COPY);
+	}
+
+	@Test
 	void theSameSeedGivesTheSameCorpus() throws IOException {
 		Manifest again = new SampleCorpus().generate(dir.resolve("b"), 12, YEAR, SEED, OPTIONS.withThreads(1));
 		assertThat(again).isEqualTo(manifest);
