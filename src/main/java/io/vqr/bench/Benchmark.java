@@ -245,7 +245,7 @@ public final class Benchmark {
 		GcLogPeak heap = GcLogPeak.read(gcLog);
 		return new Measurement(run.wallSeconds(), run.cpuSeconds(), dbCpu, count, count / run.wallSeconds(),
 				run.peakRssMb(), heap.usedBeforeGcMb(), heap.afterGcMb(), heap.liveAfterFullGcMb(),
-				ChildJvm.loadAverage());
+				heap.liveMedianAfterFullGcMb(), ChildJvm.loadAverage());
 	}
 
 	private static Path clean(Path dir) throws IOException {

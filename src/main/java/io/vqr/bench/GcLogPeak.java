@@ -3,6 +3,8 @@ package io.vqr.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,24 +19,27 @@ import java.util.stream.Stream;
  * length of a run as the collector sizes the heap
  * @param liveAfterFullGcMb the most heap still in use after a full collection: the live
  * set, where the run was probed with full collections ({@code jcmd GC.run}), else 0
+ * @param liveMedianAfterFullGcMb the median of what full collections left: what the
+ * program holds most of the time (the most grows with the number of probes, which may
+ * catch the largest file in work)
  * @param committedMb the largest heap the JVM reserved
  * @param collections how many collections were logged
  * @param fullCollections how many of them were full
  */
-public record GcLogPeak(double usedBeforeGcMb, double afterGcMb, double liveAfterFullGcMb, double committedMb,
-		int collections, int fullCollections) {
+public record GcLogPeak(double usedBeforeGcMb, double afterGcMb, double liveAfterFullGcMb,
+		double liveMedianAfterFullGcMb, double committedMb, int collections, int fullCollections) {
 
 	private static final Pattern HEAP = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
 	public static GcLogPeak read(Path log) throws IOException {
 		double before = 0;
 		double after = 0;
-		double afterFull = 0;
+		List<Double> afterFull = new ArrayList<>();
 		double committed = 0;
 		int count = 0;
 		int fullCount = 0;
 		if (!Files.exists(log)) {
-			return new GcLogPeak(0, 0, 0, 0, 0, 0);
+			return new GcLogPeak(0, 0, 0, 0, 0, 0, 0);
 		}
 		try (Stream<String> lines = Files.lines(log)) {
 			for (String line : (Iterable<String>) lines::iterator) {
@@ -45,13 +50,15 @@ public record GcLogPeak(double usedBeforeGcMb, double afterGcMb, double liveAfte
 					committed = Math.max(committed, mb(m.group(5), m.group(6)));
 					count++;
 					if (line.contains("Pause Full")) {
-						afterFull = Math.max(afterFull, mb(m.group(3), m.group(4)));
+						afterFull.add(mb(m.group(3), m.group(4)));
 						fullCount++;
 					}
 				}
 			}
 		}
-		return new GcLogPeak(before, after, afterFull, committed, count, fullCount);
+		Stats live = afterFull.isEmpty() ? null : Stats.of(afterFull);
+		return new GcLogPeak(before, after, (live != null) ? live.max() : 0, (live != null) ? live.median() : 0,
+				committed, count, fullCount);
 	}
 
 	private static double mb(String value, String unit) {

@@ -14,9 +14,11 @@ package io.vqr.bench;
  * garbage included)
  * @param liveHeapMb most heap still in use after a full collection: the live set, in a
  * run probed with full collections; 0 in the timed runs, which are not
+ * @param liveHeapMedianMb the median of the same over the run's probes
  * @param loadAverage the machine's 1-minute load average when it ended
  */
 public record Measurement(double wallSeconds, double cpuSeconds, double dbCpuSeconds, long items, double perSecond,
-		double peakRssMb, double peakHeapMb, double heapAfterGcMb, double liveHeapMb, double loadAverage) {
+		double peakRssMb, double peakHeapMb, double heapAfterGcMb, double liveHeapMb, double liveHeapMedianMb,
+		double loadAverage) {
 
 }

@@ -30,6 +30,7 @@ class GcLogPeakTest {
 		assertThat(peak.usedBeforeGcMb()).isEqualTo(221.0);
 		assertThat(peak.afterGcMb()).isEqualTo(104.0);
 		assertThat(peak.liveAfterFullGcMb()).isEqualTo(61.0);
+		assertThat(peak.liveMedianAfterFullGcMb()).isEqualTo(31.0);
 		assertThat(peak.committedMb()).isEqualTo(1024.0);
 		assertThat(peak.collections()).isEqualTo(6);
 		assertThat(peak.fullCollections()).isEqualTo(2);
