@@ -61,7 +61,7 @@ public class WarehouseChecks {
 		// subquery with OFFSET 0 fixes that order): while a province is being loaded the
 		// statistics are stale, and plans chosen from them read every current school's
 		// graduates for each file, quadratic in the province. The probe is on the hash's
-		// first 64 bits (id_number_key, V9); the whole hash decides.
+		// first 64 bits (id_number_key, V9; a hash index, V10); the whole hash decides.
 		this.jdbc.query("""
 				select s.sheet_row, s.id_number_masked, min(c.school_code)
 				  from fact_graduates s
