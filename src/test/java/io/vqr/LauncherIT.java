@@ -37,6 +37,8 @@ class LauncherIT {
 		Path jar = Files.copy(PACKAGED_JAR, this.dir.resolve("vqr.jar"));
 		Path cds = this.dir.resolve("cds");
 		Path inbox = Files.createDirectories(this.dir.resolve("inbox"));
+		// VQR_CDS_DIR may be a folder shared with other things, which must survive.
+		Path foreign = Files.writeString(Files.createDirectories(cds).resolve("2024"), "not vqr's");
 
 		Result version = run(jar, cds, Map.of(), "--version");
 		assertThat(version.exitCode()).as(version.output()).isZero();
@@ -75,6 +77,7 @@ class LauncherIT {
 		assertThat(rebuilt.exitCode()).as(rebuilt.output()).isZero();
 		assertThat(files(cds, "vqr.jsa")).isEmpty();
 		assertThat(files(cds, "vqr.jar")).hasSize(1).doesNotContainAnyElementsOf(archives);
+		assertThat(foreign).hasContent("not vqr's");
 	}
 
 	@Test
