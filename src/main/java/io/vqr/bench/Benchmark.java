@@ -42,6 +42,7 @@ public final class Benchmark {
 
 	/**
 	 * What to run.
+	 *
 	 * @param schools schools in the corpus
 	 * @param runs repetitions of floor, ingest and report
 	 * @param out working folder (corpora are kept there and reused)
@@ -50,16 +51,13 @@ public final class Benchmark {
 	 * same schools {@code scale}× bigger)
 	 * @param year reporting year of the corpus
 	 * @param seed generator seed
-	 * @param jar the vqr jar the children run
+	 * @param jar the vqr jar the children run ({@code -jar}): the extracted one when they
+	 * map a class archive
 	 * @param jvmOptions the launcher's JVM options file ({@code bin/jvm.options}) the
 	 * children start with, or null for none
-	 * @param reports whether to measure report rendering
-	 */
-	/**
-	 * @param jar the jar the children run ({@code -jar})
-	 * @param jvmOptions the options file they start with, or null
 	 * @param classArchive the class-data sharing archive they map, as bin/vqr starts vqr,
-	 * or null
+	 * or null for none
+	 * @param reports whether to measure report rendering
 	 */
 	public record Options(int schools, int runs, Path out, double scale, boolean scaleSchools, int year, long seed,
 			Path jar, Path jvmOptions, Path classArchive, boolean reports) {

@@ -90,14 +90,13 @@ public record BenchmarkResults(MachineInfo machine, double loadAverageAtEnd, Map
 			targets.put("report ≤ 60 s", verdict(reportWall.median() <= 60, "%.1f s", reportWall.median()));
 		}
 		if (!memory.isEmpty()) {
-			// Judged on what the process holds (RSS) and what the program holds (the live
-			// heap, the median over the probes: a run four times as long has four times
-			// as
-			// many probes to catch the largest file in work, so the most it caught is
-			// shown, not judged). The heap peaks are the collector's sizing within -Xmx:
-			// a
-			// longer run lets it grow the young generation, and old garbage waits longer
-			// for a full collection, without the program keeping more; shown, not judged.
+			// Judged on what the process holds (RSS) and what the program holds: the
+			// live heap's median over the probes. A run four times as long has four
+			// times as many probes to catch the largest file in work, so the most any
+			// caught is shown, not judged. Nor are the heap peaks, the collector's sizing
+			// within -Xmx: over a longer run it grows the young generation and old
+			// garbage waits longer for a full collection, without the program keeping
+			// more.
 			double worst = Math.max(memory.get("peakRssRatio"), memory.get("liveHeapRatio"));
 			targets.put("memory at " + number(options.scale()) + "× ≤ 1.2× of 1×", verdict(worst <= 1.2,
 					"peak RSS %.2f×, live heap %.2f× (median of the probes; most %.2f×; peak heap %.2f×, heap after any GC %.2f×)",

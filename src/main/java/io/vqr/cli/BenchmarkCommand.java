@@ -99,9 +99,8 @@ public class BenchmarkCommand implements Callable<Integer> {
 		Path jarFile = ((this.jar != null) ? this.jar : launchedJar()).toAbsolutePath();
 		Path optionsFile = jvmOptionsFile(jarFile);
 		var printer = this.spec.commandLine().getOut();
-		// Started by bin/vqr with class-data sharing, the children map the same archive
-		// and
-		// run the same extracted jar, as the launcher starts vqr.
+		// Started by bin/vqr with class-data sharing, the children map the same
+		// archive and run the same extracted jar, as the launcher starts vqr.
 		Path archive = (this.jar == null && !this.noClassDataSharing) ? launcherArchive() : null;
 		if (archive != null && !Files.isRegularFile(archive)) {
 			printer.println("No class-data sharing archive yet (bin/vqr records it on the first ingest, report or"

@@ -48,8 +48,8 @@ final class IdNumberReader {
 				return ParsedValue.invalid(Rule.R_ID_PRECISION, shown, shown);
 			}
 		}
-		// 4.40111200603E+17: the column was turned into text after Excel had cut the
-		// digits
+		// 4.40111200603E+17: the column was turned into text after Excel had cut
+		// the digits
 		if (SCIENTIFIC.matcher(compact).matches()) {
 			return ParsedValue.invalid(Rule.R_ID_PRECISION, shown, shown);
 		}

@@ -41,9 +41,8 @@ public final class CreditCodes {
 		StringBuilder body = new StringBuilder(8);
 		int sum = 0;
 		for (int i = 0; i < 8; i++) {
-			// Real organisation codes are mostly digits; the MA-style prefix of newer
-			// ones
-			// uses letters.
+			// Real organisation codes are mostly digits; the MA-style prefix of
+			// newer ones uses letters.
 			char c = (i < 2 && random.nextInt(3) == 0) ? CHARSET.charAt(10 + random.nextInt(21))
 					: (char) ('0' + random.nextInt(10));
 			body.append(c);

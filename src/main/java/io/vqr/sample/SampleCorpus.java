@@ -134,9 +134,8 @@ public final class SampleCorpus {
 			for (int index = 0; index < schools; index++) {
 				int school = index;
 				Form form = formOf(school);
-				// Names are given out in index order, before any thread runs; the rows
-				// are
-				// drawn in the threads.
+				// Names are given out in index order, before any thread runs; the
+				// rows are drawn in the threads.
 				String file = names.claim(goodName(school, SampleSchools.schoolCode(school),
 						SampleSchools.schoolName(seed, school), year, form));
 				good.add(pool.submit(() -> writeGood(dir, file,

@@ -158,9 +158,9 @@ public final class SubmissionWriter {
 		for (FieldDef field : sheet.fields()) {
 			boolean tampered = tampering.hasCell(sheet.key(), 0, field.key());
 			Object value = school.profile().value(field.key());
-			// A messy form leaves out the labels of empty optional fields: in a two-pair
-			// layout
-			// an empty value would make the next label look like the value.
+			// A messy form leaves out the labels of empty optional fields: in a
+			// two-pair layout an empty value would make the next label look like the
+			// value.
 			if (form.isClean() || value != null || tampered) {
 				fields.add(field);
 			}

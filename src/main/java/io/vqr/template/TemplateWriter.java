@@ -53,9 +53,9 @@ public final class TemplateWriter {
 	private void build(XSSFWorkbook workbook, int year) {
 		TemplateStyles styles = new TemplateStyles(workbook);
 		new InstructionsSheetWriter(styles).write(workbook, this.standard, year);
-		// Created after the visible sheets so that it sits last, but its ranges must
-		// exist
-		// before any validation refers to them: the sheet is moved to the end afterwards.
+		// Created after the visible sheets so that it sits last, but its ranges
+		// must exist before any validation refers to them: the sheet is moved to
+		// the end afterwards.
 		CodeListSheet codeLists = new CodeListSheet(workbook, styles, usedCodeLists());
 		InputRules inputRules = new InputRules(codeLists);
 		FormSheetWriter forms = new FormSheetWriter(styles, inputRules);

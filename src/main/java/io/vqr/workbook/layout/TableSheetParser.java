@@ -147,9 +147,8 @@ public final class TableSheetParser implements SheetParser {
 				bound.add(new ColumnBinding(match.field(), column.column(), column.written(), match.unit()));
 			}
 			else if (!column.serialNumber()) {
-				// an unknown column, or a second column for a field already bound: the
-				// first
-				// one is read, this one ignored
+				// an unknown column, or a second column for a field already bound:
+				// the first one is read, this one ignored
 				this.listener.onFinding(Finding.ofCell(Rule.I_EXTRA_COLUMN, this.sheetName, header.lastRow(),
 						RawCell.columnLetter(column.column()), column.written(), "",
 						Rule.I_EXTRA_COLUMN.message(column.written())));

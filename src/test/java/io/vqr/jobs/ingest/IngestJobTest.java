@@ -199,9 +199,8 @@ class IngestJobTest {
 			}
 		}
 		for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
-			// No foreign key guards this (see V6): rows of no submission or of one that
-			// was
-			// not accepted must not exist.
+			// No foreign key guards this (see V6): rows of no submission, or of one
+			// that was not accepted, must not exist.
 			assertThat(count("select count(*) from " + Columns.factTable(sheet)
 					+ " f left join submission s using (submission_id)"
 					+ " where s.status is null or s.status not in ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')"))
