@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.vqr.feedback.FeedbackStatus;
 import io.vqr.feedback.FeedbackSummary;
@@ -15,6 +16,7 @@ import io.vqr.findings.Finding;
 import io.vqr.standard.Severity;
 import io.vqr.validation.SchoolIdentity;
 import io.vqr.validation.ValidationOutcome;
+import io.vqr.warehouse.SubmissionRegistry.Recorded;
 import io.vqr.warehouse.SubmissionRegistry.Submission;
 import io.vqr.warehouse.SubmissionStatus;
 import io.vqr.workbook.ReadLimits;
@@ -41,8 +43,29 @@ public class FeedbackFiles {
 	public Path write(Submission submission, WorkbookReader original, ValidationOutcome outcome, List<Finding> findings,
 			SubmissionStatus status, Integer version, Map<Severity, Integer> counts, Map<String, Long> read,
 			Map<String, Long> loaded, Path feedbackDir) throws IOException {
-		return write(original, submission.fileName(), submission.year(), outcome, findings,
-				FeedbackStatus.valueOf(status.name()), version, counts, read, loaded, feedbackDir, this.writer);
+		return write(original, submission.fileName(), submission.year(), school(outcome, SchoolIdentity::code),
+				school(outcome, SchoolIdentity::name), findings, FeedbackStatus.valueOf(status.name()), version, counts,
+				read, loaded, feedbackDir, this.writer);
+	}
+
+	/**
+	 * Writes a processed submission's feedback workbook again, over the one processing
+	 * wrote, from what the warehouse recorded and its findings now (the run's
+	 * cross-school ID check adds some after the file was processed). The archived
+	 * original is opened again for the sheets with findings.
+	 */
+	public Path rewrite(Recorded recorded, List<Finding> findings, SubmissionStatus status,
+			Map<Severity, Integer> counts, ReadLimits limits) throws IOException {
+		Submission submission = recorded.submission();
+		Path feedbackDir = Path.of(submission.feedbackPath()).getParent();
+		try (WorkbookReader original = WorkbookFiles.open(Path.of(submission.archivePath()), limits)) {
+			return write(original, submission.fileName(), submission.year(), submission.schoolCode().trim(),
+					recorded.schoolName(), findings, FeedbackStatus.valueOf(status.name()), submission.version(),
+					counts, recorded.rowsRead(), recorded.rowsLoaded(), feedbackDir, this.writer);
+		}
+		catch (WorkbookException ex) {
+			throw new IOException(submission.archivePath() + " was accepted but cannot be opened again", ex);
+		}
 	}
 
 	/** Shared with offline validation, which has no submission row. */
@@ -50,17 +73,23 @@ public class FeedbackFiles {
 			FeedbackStatus status, Integer version, Map<Severity, Integer> counts, Map<String, Long> read,
 			Map<String, Long> loaded, Path feedbackDir, FeedbackWorkbookWriter writer, ReadLimits limits)
 			throws IOException {
+		String schoolCode = school(outcome, SchoolIdentity::code);
+		String schoolName = school(outcome, SchoolIdentity::name);
 		try (WorkbookReader original = WorkbookFiles.open(file, limits)) {
-			return write(original, fileName, year, outcome, findings, status, version, counts, read, loaded,
-					feedbackDir, writer);
+			return write(original, fileName, year, schoolCode, schoolName, findings, status, version, counts, read,
+					loaded, feedbackDir, writer);
 		}
 		catch (WorkbookException ex) {
-			return write(null, fileName, year, outcome, findings, status, version, counts, read, loaded, feedbackDir,
-					writer);
+			return write(null, fileName, year, schoolCode, schoolName, findings, status, version, counts, read, loaded,
+					feedbackDir, writer);
 		}
 	}
 
-	private static Path write(WorkbookReader original, String fileName, int year, ValidationOutcome outcome,
+	private static String school(ValidationOutcome outcome, Function<SchoolIdentity, String> part) {
+		return outcome.school().map(part).orElse(null);
+	}
+
+	private static Path write(WorkbookReader original, String fileName, int year, String schoolCode, String schoolName,
 			List<Finding> findings, FeedbackStatus status, Integer version, Map<Severity, Integer> counts,
 			Map<String, Long> read, Map<String, Long> loaded, Path feedbackDir, FeedbackWorkbookWriter writer)
 			throws IOException {
@@ -69,9 +98,8 @@ public class FeedbackFiles {
 		List<FeedbackSummary.SheetRows> sheets = new ArrayList<>();
 		read.forEach((sheet, rows) -> sheets
 			.add(new FeedbackSummary.SheetRows(sheet, rows, loaded.getOrDefault(sheet, 0L))));
-		FeedbackSummary summary = new FeedbackSummary(fileName, outcome.school().map(SchoolIdentity::code).orElse(null),
-				outcome.school().map(SchoolIdentity::name).orElse(null), year, status, version, LocalDateTime.now(),
-				counts, sheets);
+		FeedbackSummary summary = new FeedbackSummary(fileName, schoolCode, schoolName, year, status, version,
+				LocalDateTime.now(), counts, sheets);
 		if (original != null) {
 			writer.write(summary, findings, original, out);
 		}

@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.vqr.warehouse.FindingStore;
+import io.vqr.warehouse.SubmissionRegistry;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -64,8 +64,10 @@ public class IngestSummary {
 			String feedback = row.getString("feedback_path");
 			files.add(new FileSummary(row.getString("file_name"), row.getString("sha256"),
 					trim(row.getString("school_code")), duplicate ? "DUPLICATE" : row.getString("status"),
-					duplicate ? null : shownVersion, duplicate ? Map.of() : counts(row.getString(8)),
-					duplicate ? Map.of() : counts(row.getString(9)), duplicate ? Map.of() : counts(row.getString(10)),
+					duplicate ? null : shownVersion,
+					duplicate ? Map.of() : SubmissionRegistry.rowCounts(row.getString(8)),
+					duplicate ? Map.of() : SubmissionRegistry.rowCounts(row.getString(9)),
+					duplicate ? Map.of() : SubmissionRegistry.rowCounts(row.getString(10)),
 					duplicate ? Map.of() : this.findings.countsByRule(row.getLong("submission_id")),
 					(duplicate || feedback == null) ? null : Path.of(feedback).getFileName().toString()));
 		}, runId, year);
@@ -84,28 +86,6 @@ public class IngestSummary {
 
 	private static String trim(String value) {
 		return (value != null) ? value.trim() : null;
-	}
-
-	/**
-	 * Counts per sheet, in the standard's sheet order (jsonb keeps its own key order).
-	 */
-	private static Map<String, Long> counts(String text) {
-		try {
-			Map<String, Long> stored = json.readValue(text, new TypeReference<LinkedHashMap<String, Long>>() {
-			});
-			Map<String, Long> ordered = new LinkedHashMap<>();
-			for (io.vqr.standard.SheetDef sheet : io.vqr.standard.SubmissionStandard.v1().sheets()) {
-				Long count = stored.remove(sheet.name());
-				if (count != null) {
-					ordered.put(sheet.name(), count);
-				}
-			}
-			ordered.putAll(stored);
-			return ordered;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("bad counts in the registry: " + text, ex);
-		}
 	}
 
 }

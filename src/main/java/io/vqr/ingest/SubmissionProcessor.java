@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import io.vqr.findings.Finding;
 import io.vqr.ingest.IngestSettings.IdSecretKey;
 import io.vqr.standard.Severity;
+import io.vqr.standard.SubmissionStandard;
+import io.vqr.validation.ColumnRef;
 import io.vqr.validation.SchoolIdentity;
 import io.vqr.validation.SheetTally;
 import io.vqr.validation.SubmissionValidator;
@@ -27,6 +29,7 @@ import io.vqr.warehouse.FindingStore;
 import io.vqr.warehouse.Publisher;
 import io.vqr.warehouse.FactSink;
 import io.vqr.warehouse.SubmissionRegistry;
+import io.vqr.warehouse.SubmissionRegistry.FileColumn;
 import io.vqr.warehouse.SubmissionRegistry.Submission;
 import io.vqr.warehouse.SubmissionStatus;
 import io.vqr.workbook.ReadLimits;
@@ -41,9 +44,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Processes one registered submission, all or nothing in one transaction: validate the
- * archived file while streaming its clean records into the fact tables, run the rules
- * that need the warehouse, then publish (accepted) or discard (rejected), store the
- * findings and write the school's feedback workbook. A bad file is an outcome; only an
+ * archived file while streaming its clean records into the fact tables, run W-YOY-JUMP
+ * against the warehouse, then publish (accepted) or discard (rejected), store the
+ * findings and write the school's feedback workbook. W-CROSS-SCHOOL-ID comes after all
+ * the run's files ({@link CrossSchoolIdCheck}). A bad file is an outcome; only an
  * infrastructure fault throws, leaving the submission to be retried.
  */
 @Component
@@ -170,12 +174,18 @@ public class SubmissionProcessor {
 		Map<String, Integer> severityCounts = new LinkedHashMap<>();
 		counts.forEach((severity, count) -> severityCounts.put(severity.name(), count));
 		this.registry.complete(id, status, severityCounts, read, loaded, skipped,
-				(feedbackFile != null) ? feedbackFile.toString() : null);
+				(feedbackFile != null) ? feedbackFile.toString() : null, graduateIdColumn(outcome));
 		return new ProcessedSubmission(id, submission.fileName(), schoolCode, status, version, counts,
 				read.values().stream().mapToLong(Long::longValue).sum(),
 				loaded.values().stream().mapToLong(Long::longValue).sum(),
 				(feedbackFile != null) ? feedbackFile.getFileName().toString() : null,
 				Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	/** Where the run's cross-school ID check will say a graduate's ID is. */
+	private static FileColumn graduateIdColumn(ValidationOutcome outcome) {
+		ColumnRef column = outcome.columns().getOrDefault(SubmissionStandard.GRADUATES, Map.of()).get("id_number");
+		return (column != null) ? new FileColumn(column.sheetName(), column.column(), column.header()) : null;
 	}
 
 	static Map<Severity, Integer> countBySeverity(List<Finding> findings) {

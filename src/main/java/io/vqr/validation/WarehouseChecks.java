@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.vqr.findings.Finding;
 import io.vqr.standard.Rule;
@@ -14,11 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules that need the warehouse, run set-based over a submission's rows (loaded in
- * its transaction, not yet committed): W-CROSS-SCHOOL-ID (a graduate's ID in another
- * school's accepted data of the same year) and W-YOY-JUMP (a key count changed by more
- * than half against the school's accepted data of Y-1). Offline validation has no
- * warehouse and skips them.
+ * The rule that compares a submission with the warehouse while it is processed, set-based
+ * over its rows (loaded in its transaction, not yet committed): W-YOY-JUMP (a key count
+ * changed by more than half against the school's accepted data of Y-1). W-CROSS-SCHOOL-ID
+ * needs every file of the run and is checked after them
+ * ({@code io.vqr.ingest.CrossSchoolIdCheck}). Offline validation has no warehouse and
+ * skips both.
  */
 @Component
 public class WarehouseChecks {
@@ -46,39 +46,8 @@ public class WarehouseChecks {
 
 	public List<Finding> check(long submissionId, int year, String schoolCode, ValidationOutcome outcome) {
 		List<Finding> findings = new ArrayList<>();
-		crossSchoolIds(submissionId, year, schoolCode, outcome, findings);
 		yearOverYear(submissionId, year, schoolCode, outcome, findings);
 		return findings;
-	}
-
-	private void crossSchoolIds(long submissionId, int year, String schoolCode, ValidationOutcome outcome,
-			List<Finding> findings) {
-		ColumnRef idColumn = outcome.columns().getOrDefault(SubmissionStandard.GRADUATES, Map.of()).get("id_number");
-		if (idColumn == null) {
-			return;
-		}
-		// Driven from the submission's own IDs, one index probe each (the lateral
-		// subquery with OFFSET 0 fixes that order): while a province is being loaded the
-		// statistics are stale, and plans chosen from them read every current school's
-		// graduates for each file, quadratic in the province. The probe is on the hash's
-		// first 64 bits (id_number_key, V9; a hash index, V10); the whole hash decides.
-		this.jdbc.query("""
-				select s.sheet_row, s.id_number_masked, min(c.school_code)
-				  from fact_graduates s
-				 cross join lateral (select f.submission_id
-				                       from fact_graduates f
-				                      where f.id_number_key = s.id_number_key
-				                        and f.id_number_hash = s.id_number_hash
-				                     offset 0) f
-				  join current_submission c on c.submission_id = f.submission_id and c.year = ? and c.school_code <> ?
-				 where s.submission_id = ?
-				 group by s.sheet_row, s.id_number_masked
-				 order by s.sheet_row
-				""", (row) -> {
-			findings.add(Finding.ofCell(Rule.W_CROSS_SCHOOL_ID, idColumn.sheetName(), row.getInt(1), idColumn.column(),
-					idColumn.header(), row.getString(2),
-					Rule.W_CROSS_SCHOOL_ID.message(row.getString(2), row.getString(3))));
-		}, year, schoolCode, submissionId);
 	}
 
 	private void yearOverYear(long submissionId, int year, String schoolCode, ValidationOutcome outcome,

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The findings of submissions: written with COPY in the submission's transaction, read
- * back per rule.
+ * back whole or per rule.
  */
 @Component
 public class FindingStore {
@@ -83,6 +83,20 @@ public class FindingStore {
 			return line.append("\\N");
 		}
 		return line.append(CopyText.escape(value));
+	}
+
+	/** The findings of a submission in the order they were stored. */
+	public List<Finding> load(long submissionId) {
+		return this.jdbc.query("""
+				select rule_id, sheet, excel_row, column_letter, header, value_masked, message
+				  from finding where submission_id = ? order by seq
+				""", (row, index) -> {
+			String ruleId = row.getString(1);
+			Rule rule = Rule.byId(ruleId)
+				.orElseThrow(() -> new IllegalStateException("unknown rule " + ruleId + " in a stored finding"));
+			return new Finding(rule, row.getString(2), row.getInt(3), row.getString(4), row.getString(5),
+					row.getString(6), row.getString(7));
+		}, submissionId);
 	}
 
 	/** Counts per rule id of a submission, in the catalogue's order. */

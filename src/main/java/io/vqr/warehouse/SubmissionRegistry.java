@@ -1,11 +1,16 @@
 package io.vqr.warehouse;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vqr.standard.SheetDef;
+import io.vqr.standard.SubmissionStandard;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -102,19 +107,45 @@ public class SubmissionRegistry {
 		return (version != null) ? version : 1;
 	}
 
-	/** Records the outcome of a processed submission. */
+	/**
+	 * Where a column was in the school's file: sheet name, column letter and header as
+	 * the file writes them.
+	 */
+	public record FileColumn(String sheet, String column, String header) {
+	}
+
+	/**
+	 * Records the outcome of a processed submission; the cross-school ID check of the run
+	 * has yet to see it.
+	 * @param graduateIdColumn where the graduates' ID numbers were, or null
+	 */
 	public void complete(long id, SubmissionStatus status, Map<String, Integer> severityCounts,
 			Map<String, Long> rowsRead, Map<String, Long> rowsLoaded, Map<String, Long> rowsSkipped,
-			String feedbackPath) {
+			String feedbackPath, FileColumn graduateIdColumn) {
 		this.jdbc.update(
 				"""
 						update submission set status = ?, processed_at = now(), error_count = ?, warning_count = ?, info_count = ?,
-						       rows_read = ?::jsonb, rows_loaded = ?::jsonb, rows_skipped = ?::jsonb, feedback_path = ?, failure = null
+						       rows_read = ?::jsonb, rows_loaded = ?::jsonb, rows_skipped = ?::jsonb, feedback_path = ?, failure = null,
+						       ids_checked = false, graduate_id_sheet = ?, graduate_id_column = ?, graduate_id_header = ?
 						 where submission_id = ?
 						""",
 				status.name(), severityCounts.getOrDefault("ERROR", 0), severityCounts.getOrDefault("WARNING", 0),
 				severityCounts.getOrDefault("INFO", 0), toJson(rowsRead), toJson(rowsLoaded), toJson(rowsSkipped),
-				feedbackPath, id);
+				feedbackPath, (graduateIdColumn != null) ? graduateIdColumn.sheet() : null,
+				(graduateIdColumn != null) ? graduateIdColumn.column() : null,
+				(graduateIdColumn != null) ? graduateIdColumn.header() : null, id);
+	}
+
+	/**
+	 * Records findings added to a processed submission after the fact (the run's
+	 * cross-school ID check): its status and counts.
+	 */
+	public void amend(long id, SubmissionStatus status, Map<String, Integer> severityCounts) {
+		this.jdbc.update("""
+				update submission set status = ?, error_count = ?, warning_count = ?, info_count = ?
+				 where submission_id = ?
+				""", status.name(), severityCounts.getOrDefault("ERROR", 0), severityCounts.getOrDefault("WARNING", 0),
+				severityCounts.getOrDefault("INFO", 0), id);
 	}
 
 	/**
@@ -136,10 +167,54 @@ public class SubmissionRegistry {
 		}
 	}
 
+	/**
+	 * What processing recorded of a submission, enough to write its feedback workbook
+	 * again.
+	 *
+	 * @param graduateIdColumn where the graduates' ID numbers were, or null
+	 */
+	public record Recorded(Submission submission, String schoolName, Map<String, Long> rowsRead,
+			Map<String, Long> rowsLoaded, FileColumn graduateIdColumn) {
+	}
+
+	public Recorded recorded(long id) {
+		return this.jdbc.queryForObject("select * from submission where submission_id = ?", (row, index) -> {
+			String idColumn = row.getString("graduate_id_column");
+			return new Recorded(map(row, index), row.getString("school_name"), rowCounts(row.getString("rows_read")),
+					rowCounts(row.getString("rows_loaded")),
+					(idColumn != null) ? new FileColumn(row.getString("graduate_id_sheet"), idColumn,
+							row.getString("graduate_id_header")) : null);
+		}, id);
+	}
+
+	/**
+	 * Row counts per sheet as the registry stores them (jsonb), in the standard's sheet
+	 * order (jsonb keeps its own key order).
+	 */
+	public static Map<String, Long> rowCounts(String text) {
+		try {
+			Map<String, Long> stored = json.readValue(text, new TypeReference<LinkedHashMap<String, Long>>() {
+			});
+			Map<String, Long> ordered = new LinkedHashMap<>();
+			for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
+				Long count = stored.remove(sheet.name());
+				if (count != null) {
+					ordered.put(sheet.name(), count);
+				}
+			}
+			ordered.putAll(stored);
+			return ordered;
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("bad counts in the registry: " + text, ex);
+		}
+	}
+
 	private Submission map(java.sql.ResultSet row, int index) throws java.sql.SQLException {
 		int version = row.getInt("version");
+		Integer recordedVersion = row.wasNull() ? null : version;
 		return new Submission(row.getLong("submission_id"), row.getInt("year"), row.getString("school_code"),
-				row.getString("file_name"), row.getString("sha256"), row.wasNull() ? null : version,
+				row.getString("file_name"), row.getString("sha256"), recordedVersion,
 				SubmissionStatus.valueOf(row.getString("status")), row.getString("archive_path"),
 				row.getString("feedback_path"));
 	}

@@ -2,6 +2,7 @@ package io.vqr.jobs.ingest;
 
 import java.nio.file.Path;
 
+import io.vqr.ingest.CrossSchoolIdCheck;
 import io.vqr.ingest.InboxScanner;
 import io.vqr.ingest.IngestProgress;
 import io.vqr.ingest.IngestSummary;
@@ -24,9 +25,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job: scan the inbox (archive and register new files) → process each pending
- * submission, one partition per file, on as many threads as cores → write the run
- * summary. Restartable: a restart skips the scan if it completed and redoes only the
- * files whose partition did not complete.
+ * submission, one partition per file, on as many threads as cores → check graduates' ID
+ * numbers across schools (W-CROSS-SCHOOL-ID) → write the run summary. Restartable: a
+ * restart skips the scan if it completed and redoes only the files whose partition did
+ * not complete.
  */
 @Configuration
 public class IngestJobConfiguration {
@@ -34,9 +36,11 @@ public class IngestJobConfiguration {
 	public static final String JOB_NAME = "ingest";
 
 	@Bean
-	Job ingestJob(JobRepository repository, Step scanInbox, Step processSubmissions, Step writeSummary) {
+	Job ingestJob(JobRepository repository, Step scanInbox, Step processSubmissions, Step checkCrossSchoolIds,
+			Step writeSummary) {
 		return new JobBuilder(JOB_NAME, repository).start(scanInbox)
 			.next(processSubmissions)
+			.next(checkCrossSchoolIds)
 			.next(writeSummary)
 			.build();
 	}
@@ -69,6 +73,17 @@ public class IngestJobConfiguration {
 		// tasklet's is a no-op wrapper.
 		return new StepBuilder("processSubmission", repository)
 			.tasklet(new ProcessSubmissionTasklet(processor, progress), transactions)
+			.build();
+	}
+
+	@Bean
+	Step checkCrossSchoolIds(JobRepository repository, PlatformTransactionManager transactions,
+			CrossSchoolIdCheck check) {
+		// The check manages its own transaction, and finds what it has to do in the
+		// registry: a restart after it completed has nothing left to check.
+		return new StepBuilder("checkCrossSchoolIds", repository)
+			.tasklet(new CheckCrossSchoolIdsTasklet(check), transactions)
+			.allowStartIfComplete(true)
 			.build();
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.repeat.RepeatStatus;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 
-/** Step 3: the run summary in the log and, when asked, as JSON. */
+/** Step 4: the run summary in the log and, when asked, as JSON. */
 class WriteSummaryTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(WriteSummaryTasklet.class);
