@@ -1,85 +1,63 @@
 package io.vqr.workbook;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Keeps the bytes read through it, up to a limit, so a worksheet inflated once for the
- * pre-scan can be parsed for its rows from memory instead of being inflated again. A part
- * larger than the limit is not kept (the rows are then read from the zip a second time),
- * so memory per sheet stays bounded whatever a file holds.
+ * A worksheet part inflated once into memory, up to a limit, so its merged regions and
+ * its rows are both read from the same bytes instead of inflating the part twice. A part
+ * larger than the limit is not kept (it is then read from the zip for each pass), so
+ * memory per sheet stays bounded whatever a file holds.
  */
-final class CapturedPart extends FilterInputStream {
+final class CapturedPart {
 
-	private final int limit;
+	private final byte[] bytes;
 
-	private byte[] bytes;
+	private final int length;
 
-	private int length;
-
-	private boolean overflowed;
-
-	CapturedPart(InputStream in, int limit, long expectedLength) {
-		super(in);
-		this.limit = limit;
-		this.bytes = new byte[(int) Math.max(8 * 1024, Math.min(expectedLength, limit))];
+	private CapturedPart(byte[] bytes, int length) {
+		this.bytes = bytes;
+		this.length = length;
 	}
 
-	@Override
-	public int read() throws IOException {
-		int b = super.read();
-		if (b >= 0 && keep(1)) {
-			this.bytes[this.length++] = (byte) b;
+	/**
+	 * Reads a part whole.
+	 * @param expectedLength the size the zip declares, or -1 (a hint only)
+	 * @return the part, or null when it is larger than {@code limit} (the rest is then
+	 * left unread)
+	 */
+	static CapturedPart readAll(InputStream in, int limit, long expectedLength) throws IOException {
+		byte[] bytes = new byte[(int) Math.max(8 * 1024, Math.min(expectedLength, limit))];
+		int length = 0;
+		while (true) {
+			if (length == bytes.length) {
+				if (length >= limit) {
+					// Full at the limit: kept only if the part ends here.
+					return (in.read() == -1) ? new CapturedPart(bytes, length) : null;
+				}
+				bytes = Arrays.copyOf(bytes, (int) Math.min(limit, 2L * bytes.length));
+			}
+			int read = in.read(bytes, length, bytes.length - length);
+			if (read < 0) {
+				return new CapturedPart(bytes, length);
+			}
+			length += read;
 		}
-		return b;
 	}
 
-	@Override
-	public int read(byte[] buffer, int offset, int count) throws IOException {
-		int read = super.read(buffer, offset, count);
-		if (read > 0 && keep(read)) {
-			System.arraycopy(buffer, offset, this.bytes, this.length, read);
-			this.length += read;
-		}
-		return read;
+	/** The part's bytes, valid up to {@link #length()}. */
+	byte[] bytes() {
+		return this.bytes;
 	}
 
-	@Override
-	public long skip(long n) throws IOException {
-		// Skipped bytes cannot be kept: what was captured would have a hole.
-		this.overflowed = true;
-		this.bytes = null;
-		return super.skip(n);
+	int length() {
+		return this.length;
 	}
 
-	@Override
-	public boolean markSupported() {
-		return false;
-	}
-
-	/** What was read, or null when the part was larger than the limit. */
-	InputStream captured() {
-		return this.overflowed ? null : new ByteArrayInputStream(this.bytes, 0, this.length);
-	}
-
-	private boolean keep(int count) {
-		if (this.overflowed) {
-			return false;
-		}
-		long needed = (long) this.length + count;
-		if (needed > this.limit) {
-			this.overflowed = true;
-			this.bytes = null;
-			return false;
-		}
-		if (needed > this.bytes.length) {
-			this.bytes = Arrays.copyOf(this.bytes,
-					(int) Math.min(this.limit, Math.max(needed, 2L * this.bytes.length)));
-		}
-		return true;
+	InputStream stream() {
+		return new ByteArrayInputStream(this.bytes, 0, this.length);
 	}
 
 }

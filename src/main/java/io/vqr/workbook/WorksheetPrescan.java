@@ -1,5 +1,6 @@
 package io.vqr.workbook;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
@@ -12,9 +13,11 @@ import java.util.List;
 /**
  * A light first pass over a worksheet part, needed because {@code <mergeCells>} follows
  * {@code <sheetData>} in the XML while the rows must be delivered with their merged
- * values. It keeps only the merged regions, counts the rows that hold a value (to refuse
- * an oversized sheet before any row is delivered) and, by reading through the zip-bomb
- * guard, checks what the part really inflates to.
+ * values. It keeps only the merged regions. Over a part streamed from the zip it also
+ * counts the rows that hold a value (to refuse an oversized sheet before any row is
+ * delivered) and, by reading through the zip-bomb guard, checks what the part really
+ * inflates to; a part already in memory is scanned from its last {@code <mergeCells>}
+ * only.
  * <p>
  * It looks at tags only instead of parsing the XML: a full parse here cost as much as a
  * tenth of reading a file, and the row stream that follows parses it anyway (and reports
@@ -33,6 +36,12 @@ final class WorksheetPrescan {
 	private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
 	private static final long LT_IN_EVERY_BYTE = 0x3C3C3C3C3C3C3C3CL;
+
+	private static final long BANG_IN_EVERY_BYTE = 0x2121212121212121L;
+
+	private static final long QUESTION_IN_EVERY_BYTE = 0x3F3F3F3F3F3F3F3FL;
+
+	private static final byte[] MERGE_CELLS = "mergeCells".getBytes(StandardCharsets.US_ASCII);
 
 	private static final long LOW_BITS = 0x0101010101010101L;
 
@@ -88,6 +97,87 @@ final class WorksheetPrescan {
 		WorksheetPrescan scan = new WorksheetPrescan(sheetName, maxRows);
 		scan.read(worksheet);
 		return scan.regions;
+	}
+
+	/**
+	 * The merged regions of a worksheet part already in memory, scanning only from its
+	 * last {@code <mergeCells>} tag: the rows before it are what takes the time, and the
+	 * row stream that follows counts them against the limit as it delivers them. A
+	 * {@code <} cannot stand unescaped in text or in an attribute value, so the tag found
+	 * is markup, unless it is inside a comment, a CDATA section or a processing
+	 * instruction: a part that has any of these is scanned whole.
+	 */
+	static List<MergedRegion> mergedRegions(byte[] part, int length, String sheetName, int maxRows)
+			throws WorkbookException, IOException {
+		int from = hasCommentsOrInstructions(part, length) ? 0 : lastMergeCellsTag(part, length);
+		if (from < 0) {
+			return List.of();
+		}
+		return mergedRegions(new ByteArrayInputStream(part, from, length - from), sheetName, maxRows);
+	}
+
+	/**
+	 * Whether a {@code <!} or {@code <?} is anywhere but in the XML declaration. Looks
+	 * for the rare {@code !} and {@code ?} bytes, eight at a time.
+	 */
+	static boolean hasCommentsOrInstructions(byte[] bytes, int length) {
+		int i = 0;
+		while ((i = indexOfEither(bytes, i, length, BANG_IN_EVERY_BYTE, QUESTION_IN_EVERY_BYTE)) >= 0) {
+			if (i > 0 && bytes[i - 1] == '<' && !(bytes[i] == '?' && isDeclarationAt(bytes, length, i - 1))) {
+				return true;
+			}
+			i++;
+		}
+		return false;
+	}
+
+	/** The XML declaration, at the start after an optional byte order mark. */
+	private static boolean isDeclarationAt(byte[] bytes, int length, int at) {
+		int start = (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF)
+				? 3 : 0;
+		return at == start && at + 5 <= length && bytes[at + 2] == 'x' && bytes[at + 3] == 'm' && bytes[at + 4] == 'l';
+	}
+
+	/**
+	 * Where the last {@code <mergeCells} or {@code <prefix:mergeCells} start tag begins,
+	 * or -1.
+	 */
+	static int lastMergeCellsTag(byte[] bytes, int length) {
+		for (int i = length - MERGE_CELLS.length; i > 0; i--) {
+			if (bytes[i] != 'm' || !matchesAt(bytes, i, MERGE_CELLS)) {
+				continue;
+			}
+			int after = i + MERGE_CELLS.length;
+			if (after < length && !(isSpace(bytes[after]) || bytes[after] == '>' || bytes[after] == '/')) {
+				continue;
+			}
+			int start = i - 1;
+			if (bytes[start] == ':') {
+				start--;
+				while (start > 0 && isNameByte(bytes[start])) {
+					start--;
+				}
+			}
+			if (bytes[start] == '<') {
+				return start;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean matchesAt(byte[] bytes, int at, byte[] expected) {
+		for (int j = 0; j < expected.length; j++) {
+			if (bytes[at + j] != expected[j]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A byte of a namespace prefix (ASCII name characters; others never occur there). */
+	private static boolean isNameByte(byte b) {
+		return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '-'
+				|| b == '.';
 	}
 
 	private void read(InputStream in) throws WorkbookException, IOException {
@@ -182,20 +272,33 @@ final class WorksheetPrescan {
 	 * is always a true one.
 	 */
 	static int indexOfTagStart(byte[] bytes, int from, int to) {
+		return indexOfEither(bytes, from, to, LT_IN_EVERY_BYTE, LT_IN_EVERY_BYTE);
+	}
+
+	/**
+	 * The index of the first byte in {@code bytes[from, to)} that is one of two values
+	 * (each given repeated in every byte of a word), or -1.
+	 */
+	private static int indexOfEither(byte[] bytes, int from, int to, long first, long second) {
 		int i = from;
 		for (; i + Long.BYTES <= to; i += Long.BYTES) {
-			long word = (long) WORDS.get(bytes, i) ^ LT_IN_EVERY_BYTE;
-			long zeros = (word - LOW_BITS) & ~word & HIGH_BITS;
+			long word = (long) WORDS.get(bytes, i);
+			long zeros = zeroBytes(word ^ first) | zeroBytes(word ^ second);
 			if (zeros != 0) {
 				return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
 			}
 		}
 		for (; i < to; i++) {
-			if (bytes[i] == '<') {
+			if (bytes[i] == (byte) first || bytes[i] == (byte) second) {
 				return i;
 			}
 		}
 		return -1;
+	}
+
+	/** The high bit set in the lowest zero byte and possibly above it (never below). */
+	private static long zeroBytes(long word) {
+		return (word - LOW_BITS) & ~word & HIGH_BITS;
 	}
 
 	private void keep(byte b) {

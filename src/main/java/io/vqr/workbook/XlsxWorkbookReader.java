@@ -23,10 +23,12 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
  * Streams {@code .xlsx}/{@code .xlsm} with fastexcel (macros are never run: they are only
- * a part of the zip nobody reads). Each sheet is read twice: a light pre-scan through the
- * zip-bomb guard for merged regions and the row count, then fastexcel's row stream over
- * the bytes the pre-scan inflated (kept for sheets up to {@link #MAX_SHEET_BYTES_KEPT}).
- * Besides that, only the current row and the open merged regions are held.
+ * a part of the zip nobody reads). Each sheet is inflated once through the zip-bomb guard
+ * and kept (sheets up to {@link #MAX_SHEET_BYTES_KEPT}); its merged regions are read from
+ * what follows its rows ({@code <mergeCells>} comes after {@code <sheetData>}), then
+ * fastexcel's row stream parses the same bytes. A larger sheet is pre-scanned as it
+ * inflates (merged regions and the row count) and inflated again for the rows. Besides
+ * that, only the current row and the open merged regions are held.
  */
 final class XlsxWorkbookReader implements WorkbookReader {
 
@@ -101,16 +103,28 @@ final class XlsxWorkbookReader implements WorkbookReader {
 		}
 		String part = worksheet.get();
 		try {
+			CapturedPart captured = null;
+			long declared = this.container.declaredSize(part);
+			if (declared <= this.maxSheetBytesKept) {
+				try (InputStream in = this.container.openGuarded(part)) {
+					captured = CapturedPart.readAll(in, this.maxSheetBytesKept, declared);
+				}
+			}
 			List<MergedRegion> regions;
-			InputStream captured;
-			try (CapturedPart in = new CapturedPart(this.container.openGuarded(part), this.maxSheetBytesKept,
-					this.container.declaredSize(part))) {
-				regions = WorksheetPrescan.mergedRegions(in, sheet.name(), this.limits.maxRowsPerSheet());
-				captured = in.captured();
+			if (captured != null) {
+				regions = WorksheetPrescan.mergedRegions(captured.bytes(), captured.length(), sheet.name(),
+						this.limits.maxRowsPerSheet());
+			}
+			else {
+				// Too large to keep: scanned as it inflates, then inflated again for the
+				// rows.
+				try (InputStream in = this.container.openGuarded(part)) {
+					regions = WorksheetPrescan.mergedRegions(in, sheet.name(), this.limits.maxRowsPerSheet());
+				}
 			}
 			SheetRowEmitter emitter = new SheetRowEmitter(sheet.name(), this.limits.maxRowsPerSheet(), regions,
 					handler);
-			try (Stream<Row> rows = (captured != null) ? SheetRowStreams.rows(this.workbook, captured)
+			try (Stream<Row> rows = (captured != null) ? SheetRowStreams.rows(this.workbook, captured.stream())
 					: source.openStream()) {
 				for (Iterator<Row> iterator = rows.iterator(); iterator.hasNext();) {
 					Row row = iterator.next();

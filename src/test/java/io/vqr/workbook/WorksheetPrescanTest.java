@@ -121,9 +121,55 @@ class WorksheetPrescanTest {
 		assertThat(WorksheetPrescan.indexOfTagStart(highBytes, 0, highBytes.length)).isEqualTo(highBytes.length - 1);
 	}
 
+	@Test
+	void aPartInMemoryIsScannedFromItsLastMergeCellsTag() throws Exception {
+		String rows = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a &lt;mergeCells&gt; b</t></is></c></row>"
+				+ "</sheetData>";
+		String xml = "\uFEFF" + HEAD + "<x:worksheet xmlns:x=\"urn:x\">" + rows
+				+ "<x:mergeCells count=\"1\"><x:mergeCell ref=\"A1:B1\"/></x:mergeCells>"
+				+ "<x:headerFooter><x:oddHeader>mergeCells&gt;</x:oddHeader></x:headerFooter></x:worksheet>";
+		byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+
+		assertThat(WorksheetPrescan.hasCommentsOrInstructions(bytes, bytes.length)).isFalse();
+		assertThat(WorksheetPrescan.lastMergeCellsTag(bytes, bytes.length))
+			.isEqualTo(xml.indexOf("<x:mergeCells") + (bytes.length - xml.length()));
+		assertThat(inMemory(xml)).containsExactly(new MergedRegion(1, 1, 0, 1));
+		// No merged cells: nothing to scan.
+		String plain = HEAD + "<worksheet>" + rows + "</worksheet>";
+		assertThat(WorksheetPrescan.lastMergeCellsTag(plain.getBytes(StandardCharsets.UTF_8), plain.length()))
+			.isEqualTo(-1);
+		assertThat(inMemory(plain)).isEmpty();
+	}
+
+	@Test
+	void aPartInMemoryWithCommentsOrInstructionsIsScannedWhole() throws Exception {
+		// The last "<mergeCells" is inside the comment and would give a region that is
+		// not
+		// there; the instruction would hide the real one.
+		String comment = HEAD + "<worksheet><sheetData/><mergeCells><mergeCell ref=\"A1:A2\"/></mergeCells>"
+				+ "<!-- <mergeCells><mergeCell ref=\"Z1:Z9\"/></mergeCells> --></worksheet>";
+		String instruction = HEAD + "<worksheet><sheetData/><mergeCells><mergeCell ref=\"B1:B2\"/></mergeCells>"
+				+ "<?vqr <mergeCells> ?></worksheet>";
+		for (String xml : List.of(comment, instruction)) {
+			byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+			assertThat(WorksheetPrescan.hasCommentsOrInstructions(bytes, bytes.length)).as(xml).isTrue();
+			assertThat(inMemory(xml)).as(xml).isEqualTo(scan(xml, 10)).hasSize(1);
+		}
+		byte[] declarationOnly = (HEAD + "<worksheet>!?</worksheet>").getBytes(StandardCharsets.UTF_8);
+		assertThat(WorksheetPrescan.hasCommentsOrInstructions(declarationOnly, declarationOnly.length)).isFalse();
+	}
+
 	private static List<MergedRegion> scan(String xml, int maxRows) throws Exception {
-		return WorksheetPrescan.mergedRegions(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "Sheet1",
-				maxRows);
+		List<MergedRegion> regions = WorksheetPrescan
+			.mergedRegions(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "Sheet1", maxRows);
+		// The same part in memory gives the same regions (its rows are counted later).
+		assertThat(inMemory(xml)).isEqualTo(regions);
+		return regions;
+	}
+
+	private static List<MergedRegion> inMemory(String xml) throws Exception {
+		byte[] padded = (xml + "   ").getBytes(StandardCharsets.UTF_8);
+		return WorksheetPrescan.mergedRegions(padded, padded.length - 3, "Sheet1", Integer.MAX_VALUE);
 	}
 
 	/** Delivers the XML in odd-sized pieces, as an inflating stream does. */
