@@ -108,7 +108,11 @@ public final class IdNumber {
 		if (length <= 10) {
 			return text.substring(0, Math.min(2, length)) + "*".repeat(Math.max(0, length - 2));
 		}
-		return text.substring(0, 6) + "*".repeat(length - 10) + text.substring(length - 4);
+		char[] masked = new char[length];
+		text.getChars(0, 6, masked, 0);
+		java.util.Arrays.fill(masked, 6, length - 4, '*');
+		text.getChars(length - 4, length, masked, length - 4);
+		return new String(masked);
 	}
 
 	/** First 6 and last 4 characters: {@code 440111********123X}. */

@@ -94,10 +94,14 @@ public final class TextNormalizer {
 		if (c <= ' ') {
 			return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
 		}
-		if (c < '\u1680' || (c >= '\u4E00' && c <= '\u9FFF')) {
+		if (c < '\u1680') {
 			return false;
 		}
-		return Character.isWhitespace(c);
+		// Character.isWhitespace above U+1680, spelled out: its table lookup showed up
+		// for
+		// cells starting with full-width characters.
+		return c == '\u1680' || (c >= '\u2000' && c <= '\u2006') || (c >= '\u2008' && c <= '\u200A') || c == '\u2028'
+				|| c == '\u2029' || c == '\u205F' || c == '\u3000';
 	}
 
 	/** The index of the first white-space character, or -1. */

@@ -113,6 +113,10 @@ final class CellValues {
 	 * to them by id without spelling them out.
 	 */
 	static boolean isDateFormat(int formatId, String formatString) {
+		if (formatId == 0 && (formatString == null || formatString.isEmpty() || formatString.equals("General"))) {
+			// Most numbers are in the General format: answered without building a key.
+			return false;
+		}
 		String key = formatId + ":" + formatString;
 		Boolean known = DATE_FORMATS.get(key);
 		if (known != null) {
