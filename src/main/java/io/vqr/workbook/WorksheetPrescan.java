@@ -43,6 +43,13 @@ final class WorksheetPrescan {
 
 	private static final byte[] MERGE_CELLS = "mergeCells".getBytes(StandardCharsets.US_ASCII);
 
+	private static final byte[] DIMENSION = "dimension".getBytes(StandardCharsets.US_ASCII);
+
+	/**
+	 * Where {@code <dimension>} is looked for: it comes after at most {@code <sheetPr>}.
+	 */
+	private static final int DIMENSION_SEARCH_BYTES = 64 * 1024;
+
 	private static final long LOW_BITS = 0x0101010101010101L;
 
 	private static final long HIGH_BITS = 0x8080808080808080L;
@@ -101,19 +108,68 @@ final class WorksheetPrescan {
 
 	/**
 	 * The merged regions of a worksheet part already in memory, scanning only from its
-	 * last {@code <mergeCells>} tag: the rows before it are what takes the time, and the
-	 * row stream that follows counts them against the limit as it delivers them. A
-	 * {@code <} cannot stand unescaped in text or in an attribute value, so the tag found
-	 * is markup, unless it is inside a comment, a CDATA section or a processing
-	 * instruction: a part that has any of these is scanned whole.
+	 * last {@code <mergeCells>} tag when its {@code <dimension>} says it is within the
+	 * row limit: the rows before it are what takes the time. A {@code <} cannot stand
+	 * unescaped in text or in an attribute value, so the tags found are markup, unless
+	 * they are inside a comment, a CDATA section or a processing instruction: a part that
+	 * has any of these, or no dimension within the limit, is scanned whole, rows counted.
+	 * (A dimension that understates the rows is still caught as the rows are delivered.)
 	 */
 	static List<MergedRegion> mergedRegions(byte[] part, int length, String sheetName, int maxRows)
 			throws WorkbookException, IOException {
-		int from = hasCommentsOrInstructions(part, length) ? 0 : lastMergeCellsTag(part, length);
+		int from = 0;
+		if (!hasCommentsOrInstructions(part, length)) {
+			int lastRow = dimensionLastRow(part, length);
+			if (lastRow >= 0 && lastRow <= maxRows) {
+				from = lastMergeCellsTag(part, length);
+			}
+		}
 		if (from < 0) {
 			return List.of();
 		}
 		return mergedRegions(new ByteArrayInputStream(part, from, length - from), sheetName, maxRows);
+	}
+
+	/**
+	 * The last row of the {@code <dimension ref="A1:K1001"/>} near the start of a part,
+	 * or -1 when there is none or it cannot be read.
+	 */
+	static int dimensionLastRow(byte[] bytes, int length) {
+		int end = Math.min(length, DIMENSION_SEARCH_BYTES);
+		for (int i = 1; i + DIMENSION.length < end; i++) {
+			if (bytes[i] != 'd' || !matchesAt(bytes, i, DIMENSION) || !isSpace(bytes[i + DIMENSION.length])) {
+				continue;
+			}
+			if (bytes[i - 1] != '<' && bytes[i - 1] != ':') {
+				continue;
+			}
+			int close = i;
+			while (close < end && bytes[close] != '>') {
+				close++;
+			}
+			// Read with the scan's own tag parser.
+			WorksheetPrescan tag = new WorksheetPrescan("", 0);
+			for (int j = i; j < close; j++) {
+				tag.keep(bytes[j]);
+			}
+			String reference = tag.attribute(DIMENSION.length, "ref");
+			return (reference != null) ? lastRowOf(reference) : -1;
+		}
+		return -1;
+	}
+
+	/**
+	 * The row number ending a reference such as {@code A1:K1001} or {@code B2}, or -1.
+	 */
+	private static int lastRowOf(String reference) {
+		int digits = reference.length();
+		while (digits > 0 && Character.isDigit(reference.charAt(digits - 1))) {
+			digits--;
+		}
+		if (digits == reference.length() || reference.length() - digits > 9) {
+			return -1;
+		}
+		return Integer.parseInt(reference.substring(digits));
 	}
 
 	/**

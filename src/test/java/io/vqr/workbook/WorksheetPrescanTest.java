@@ -125,12 +125,13 @@ class WorksheetPrescanTest {
 	void aPartInMemoryIsScannedFromItsLastMergeCellsTag() throws Exception {
 		String rows = "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a &lt;mergeCells&gt; b</t></is></c></row>"
 				+ "</sheetData>";
-		String xml = "\uFEFF" + HEAD + "<x:worksheet xmlns:x=\"urn:x\">" + rows
+		String xml = "\uFEFF" + HEAD + "<x:worksheet xmlns:x=\"urn:x\"><x:dimension ref=\"A1:B1\"/>" + rows
 				+ "<x:mergeCells count=\"1\"><x:mergeCell ref=\"A1:B1\"/></x:mergeCells>"
 				+ "<x:headerFooter><x:oddHeader>mergeCells&gt;</x:oddHeader></x:headerFooter></x:worksheet>";
 		byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
 
 		assertThat(WorksheetPrescan.hasCommentsOrInstructions(bytes, bytes.length)).isFalse();
+		assertThat(WorksheetPrescan.dimensionLastRow(bytes, bytes.length)).isEqualTo(1);
 		assertThat(WorksheetPrescan.lastMergeCellsTag(bytes, bytes.length))
 			.isEqualTo(xml.indexOf("<x:mergeCells") + (bytes.length - xml.length()));
 		assertThat(inMemory(xml)).containsExactly(new MergedRegion(1, 1, 0, 1));
@@ -157,6 +158,28 @@ class WorksheetPrescanTest {
 		}
 		byte[] declarationOnly = (HEAD + "<worksheet>!?</worksheet>").getBytes(StandardCharsets.UTF_8);
 		assertThat(WorksheetPrescan.hasCommentsOrInstructions(declarationOnly, declarationOnly.length)).isFalse();
+	}
+
+	@Test
+	void aPartInMemoryIsCountedWholeUnlessItsDimensionIsWithinTheLimit() throws Exception {
+		StringBuilder rows = new StringBuilder();
+		for (int r = 1; r <= 11; r++) {
+			rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>1</v></c></row>");
+		}
+		String tail = "<sheetData>" + rows
+				+ "</sheetData><mergeCells><mergeCell ref=\"A1:A2\"/></mergeCells></worksheet>";
+		byte[] over = (HEAD + "<worksheet><dimension ref=\"A1:A11\"/>" + tail).getBytes(StandardCharsets.UTF_8);
+		byte[] none = (HEAD + "<worksheet>" + tail).getBytes(StandardCharsets.UTF_8);
+		for (byte[] part : List.of(over, none)) {
+			assertThatThrownBy(() -> WorksheetPrescan.mergedRegions(part, part.length, "Sheet1", 10))
+				.isInstanceOfSatisfying(WorkbookException.class,
+						(ex) -> assertThat(ex.rule()).isEqualTo(Rule.F_TOO_LARGE));
+		}
+		// A dimension that understates is believed here; the row emitter counts the rows
+		// it delivers.
+		byte[] understated = (HEAD + "<worksheet><dimension ref=\"A1:A2\"/>" + tail).getBytes(StandardCharsets.UTF_8);
+		assertThat(WorksheetPrescan.mergedRegions(understated, understated.length, "Sheet1", 10))
+			.containsExactly(new MergedRegion(1, 2, 0, 0));
 	}
 
 	private static List<MergedRegion> scan(String xml, int maxRows) throws Exception {
