@@ -90,7 +90,11 @@ public class SubmissionProcessor {
 		this.limits = limits;
 	}
 
-	@Transactional
+	/**
+	 * Processes one submission in a transaction of its own, rolled back on any exception
+	 * (an I/O error included: nothing of a failed file stays).
+	 */
+	@Transactional(rollbackFor = Exception.class)
 	public ProcessedSubmission process(long submissionId, Path feedbackDir) throws IOException {
 		long start = System.nanoTime();
 		Submission submission = this.registry.get(submissionId);

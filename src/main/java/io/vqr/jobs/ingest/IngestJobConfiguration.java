@@ -16,6 +16,7 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -25,10 +26,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job: scan the inbox (archive and register new files) → process each pending
- * submission, one partition per file, on as many threads as cores → check graduates' ID
- * numbers across schools (W-CROSS-SCHOOL-ID) → write the run summary. Restartable: a
- * restart skips the scan if it completed and redoes only the files whose partition did
- * not complete.
+ * submission, on as many workers as cores → check graduates' ID numbers across schools
+ * (W-CROSS-SCHOOL-ID) → write the run summary. Restartable: a restart skips the scan if
+ * it completed and processes only the files the registry still has pending.
  */
 @Configuration
 public class IngestJobConfiguration {
@@ -52,27 +52,23 @@ public class IngestJobConfiguration {
 
 	@Bean
 	@JobScope
-	Step processSubmissions(JobRepository repository, Step processSubmission, SubmissionRegistry registry,
+	Step processSubmissions(JobRepository repository, SubmissionRegistry registry, SubmissionProcessor processor,
 			@Value("#{jobParameters['" + IngestParameters.YEAR + "']}") Long year,
 			@Qualifier("partitionTaskExecutor") TaskExecutor partitionTaskExecutor, IngestProgress progress,
 			@Value("${vqr.workers:0}") int workers) {
 		int grid = io.vqr.jobs.JobsConfiguration.workers(workers);
-		progress.start(registry.pending(year.intValue()).size());
+		PendingSubmissions pending = new PendingSubmissions(registry.pending(year.intValue()));
+		progress.start(pending.size());
+		// Each call of the worker's tasklet processes one file in the processor's own
+		// transaction; the step's chunks hold no database work of their own.
+		Step processSubmission = new StepBuilder("processSubmission", repository)
+			.tasklet(new ProcessSubmissionTasklet(pending, processor, progress), new ResourcelessTransactionManager())
+			.build();
 		return new StepBuilder("processSubmissions", repository)
-			.partitioner("processSubmission", new PendingSubmissionPartitioner(registry, year.intValue()))
+			.partitioner("processSubmission", new WorkerPartitioner(pending.size()))
 			.step(processSubmission)
 			.gridSize(grid)
 			.taskExecutor(partitionTaskExecutor)
-			.build();
-	}
-
-	@Bean
-	Step processSubmission(JobRepository repository, PlatformTransactionManager transactions,
-			SubmissionProcessor processor, IngestProgress progress) {
-		// The processor manages its own transaction per file (all-or-nothing), so the
-		// tasklet's is a no-op wrapper.
-		return new StepBuilder("processSubmission", repository)
-			.tasklet(new ProcessSubmissionTasklet(processor, progress), transactions)
 			.build();
 	}
 

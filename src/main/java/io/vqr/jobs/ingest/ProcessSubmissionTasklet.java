@@ -8,20 +8,28 @@ import io.vqr.ingest.SubmissionProcessor;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
 
 /**
- * Step 2 (one per partition): validate, stage, publish or reject one submission and write
- * its feedback. A content problem is a finding and the step completes; an infrastructure
- * fault fails the step, and the file is retried.
+ * Step 2 (one per worker): validate, load, publish or reject the next pending submission
+ * and write its feedback, one file per call, each in its own transaction, until none is
+ * left. A content problem is a finding; an infrastructure fault fails the file (it is
+ * retried by the next run), the worker goes on with the others, and its step fails at the
+ * end so the job reports it.
  */
 class ProcessSubmissionTasklet implements Tasklet {
+
+	static final String FAILED_FILES = "failedFiles";
+
+	private final PendingSubmissions pending;
 
 	private final SubmissionProcessor processor;
 
 	private final IngestProgress progress;
 
-	ProcessSubmissionTasklet(SubmissionProcessor processor, IngestProgress progress) {
+	ProcessSubmissionTasklet(PendingSubmissions pending, SubmissionProcessor processor, IngestProgress progress) {
+		this.pending = pending;
 		this.processor = processor;
 		this.progress = progress;
 	}
@@ -29,13 +37,29 @@ class ProcessSubmissionTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		var step = chunkContext.getStepContext().getStepExecution();
-		long submissionId = step.getExecutionContext().getLong(PendingSubmissionPartitioner.SUBMISSION_ID);
+		ExecutionContext worker = step.getExecutionContext();
+		Long submissionId = this.pending.next();
+		if (submissionId == null) {
+			int failed = worker.getInt(FAILED_FILES, 0);
+			if (failed > 0) {
+				throw new IllegalStateException(failed + " file(s) could not be processed (see the log above); "
+						+ "they are retried by the next run");
+			}
+			return RepeatStatus.FINISHED;
+		}
 		Path feedbackDir = Path.of(step.getJobParameters().getString(IngestParameters.FEEDBACK));
-		var result = this.processor.process(submissionId, feedbackDir);
-		contribution.incrementReadCount();
-		contribution.incrementWriteCount(result.rowsLoaded());
-		this.progress.fileDone(result);
-		return RepeatStatus.FINISHED;
+		try {
+			var result = this.processor.process(submissionId, feedbackDir);
+			contribution.incrementReadCount();
+			contribution.incrementWriteCount(result.rowsLoaded());
+			this.progress.fileDone(result);
+		}
+		catch (Exception ex) {
+			// The processor logged it and marked the submission FAILED; its transaction
+			// (this file's only) is rolled back.
+			worker.putInt(FAILED_FILES, worker.getInt(FAILED_FILES, 0) + 1);
+		}
+		return RepeatStatus.CONTINUABLE;
 	}
 
 }
