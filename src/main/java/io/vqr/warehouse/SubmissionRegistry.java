@@ -1,9 +1,11 @@
 package io.vqr.warehouse;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -38,19 +40,36 @@ public class SubmissionRegistry {
 	}
 
 	/**
-	 * Whether this exact file (name and content) was seen in an inbox for the year
-	 * before.
+	 * Serializes inbox scans of one year until the scan's transaction ends: a scan reads
+	 * what the year holds once, then registers against it.
 	 */
-	public boolean alreadyReceived(int year, String fileName, String sha256) {
-		return Boolean.TRUE.equals(this.jdbc.queryForObject(
-				"select exists (select 1 from received_file where year = ? and file_name = ? and sha256 = ?)",
-				Boolean.class, year, fileName, sha256));
+	public void lockYearForScan(int year) {
+		this.jdbc.query("select pg_advisory_xact_lock(hashtext(?))", (row) -> {
+		}, "inbox-scan:" + year);
 	}
 
-	public Optional<Submission> bySha256(int year, String sha256) {
-		return this.jdbc.query("select * from submission where year = ? and sha256 = ?", this::map, year, sha256)
-			.stream()
-			.findFirst();
+	/** The files received for a year, as {@link #receivedKey} keys. */
+	public Set<String> receivedFiles(int year) {
+		Set<String> keys = new HashSet<>();
+		this.jdbc.query("select file_name, sha256 from received_file where year = ?", (row) -> {
+			keys.add(receivedKey(row.getString(1), row.getString(2)));
+		}, year);
+		return keys;
+	}
+
+	/** A received file's name and content, as one key. */
+	public static String receivedKey(String fileName, String sha256) {
+		return sha256 + "/" + fileName;
+	}
+
+	/** The year's submissions by the SHA-256 of their content. */
+	public Map<String, Submission> submissionsBySha256(int year) {
+		Map<String, Submission> submissions = new HashMap<>();
+		this.jdbc.query("select * from submission where year = ?", (row) -> {
+			Submission submission = map(row, 0);
+			submissions.put(submission.sha256(), submission);
+		}, year);
+		return submissions;
 	}
 
 	public Submission get(long id) {
