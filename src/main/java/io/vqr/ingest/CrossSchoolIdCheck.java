@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import io.vqr.findings.Finding;
 import io.vqr.standard.Rule;
 import io.vqr.standard.Severity;
+import io.vqr.standard.SubmissionStandard;
 import io.vqr.warehouse.FindingStore;
 import io.vqr.warehouse.SubmissionRegistry;
 import io.vqr.warehouse.SubmissionRegistry.FileColumn;
@@ -168,7 +170,10 @@ public class CrossSchoolIdCheck {
 		}
 		Map<Long, List<Finding>> findings = new LinkedHashMap<>();
 		warned.forEach((submissionId, matches) -> {
-			FileColumn column = this.registry.recorded(submissionId).graduateIdColumn();
+			// An accepted file with graduates always had the ID column; the standard's
+			// names stand in should its place be missing.
+			FileColumn column = Objects.requireNonNullElse(this.registry.recorded(submissionId).graduateIdColumn(),
+					new FileColumn(SubmissionStandard.v1().sheet(SubmissionStandard.GRADUATES).name(), "", ""));
 			findings.put(submissionId,
 					matches.stream()
 						.sorted(Comparator.comparingInt((match) -> match.row().sheetRow()))
@@ -198,11 +203,17 @@ public class CrossSchoolIdCheck {
 		counts.forEach((severity, count) -> severityCounts.put(severity.name(), count));
 		this.registry.amend(submissionId, status, severityCounts);
 		Recorded recorded = this.registry.recorded(submissionId);
-		if (recorded.submission().feedbackPath() != null) {
+		if (recorded.submission().feedbackPath() != null && recorded.submission().archivePath() != null) {
 			this.feedback.rewrite(recorded, findings, status, counts, this.limits);
+			log.info("{}: {} graduate(s) also in another school's data (W-CROSS-SCHOOL-ID); feedback written again",
+					recorded.submission().fileName(), crossSchool.size());
 		}
-		log.info("{}: {} graduate(s) also in another school's data (W-CROSS-SCHOOL-ID); feedback written again",
-				recorded.submission().fileName(), crossSchool.size());
+		else {
+			log.warn(
+					"{}: {} graduate(s) also in another school's data (W-CROSS-SCHOOL-ID); recorded, but it has no "
+							+ "feedback workbook or archived file to write the feedback from",
+					recorded.submission().fileName(), crossSchool.size());
+		}
 	}
 
 	private Map<Long, String> schools(String sql, int year) {

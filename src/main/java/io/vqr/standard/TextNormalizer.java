@@ -97,9 +97,8 @@ public final class TextNormalizer {
 		if (c < '\u1680') {
 			return false;
 		}
-		// Character.isWhitespace above U+1680, spelled out: its table lookup showed up
-		// for
-		// cells starting with full-width characters.
+		// Character.isWhitespace above U+1680, spelled out: its table lookup showed
+		// up for cells starting with full-width characters.
 		return c == '\u1680' || (c >= '\u2000' && c <= '\u2006') || (c >= '\u2008' && c <= '\u200A') || c == '\u2028'
 				|| c == '\u2029' || c == '\u205F' || c == '\u3000';
 	}

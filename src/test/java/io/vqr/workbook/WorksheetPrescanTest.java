@@ -144,8 +144,7 @@ class WorksheetPrescanTest {
 
 	@Test
 	void aPartInMemoryWithCommentsOrInstructionsIsScannedWhole() throws Exception {
-		// The last "<mergeCells" is inside the comment and would give a region that is
-		// not
+		// The last "<mergeCells" is in the comment and would give a region that is not
 		// there; the instruction would hide the real one.
 		String comment = HEAD + "<worksheet><sheetData/><mergeCells><mergeCell ref=\"A1:A2\"/></mergeCells>"
 				+ "<!-- <mergeCells><mergeCell ref=\"Z1:Z9\"/></mergeCells> --></worksheet>";
