@@ -1,6 +1,8 @@
 package io.vqr.jobs.ingest;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.vqr.ingest.IngestProgress;
 import io.vqr.ingest.SubmissionProcessor;
@@ -8,7 +10,6 @@ import io.vqr.ingest.SubmissionProcessor;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
 
 /**
@@ -20,13 +21,18 @@ import org.springframework.batch.repeat.RepeatStatus;
  */
 class ProcessSubmissionTasklet implements Tasklet {
 
-	static final String FAILED_FILES = "failedFiles";
-
 	private final PendingSubmissions pending;
 
 	private final SubmissionProcessor processor;
 
 	private final IngestProgress progress;
+
+	/**
+	 * Files that failed, per worker step execution. Kept here, not in the step's
+	 * execution context: a restarted worker gets its failed execution's context back and
+	 * would fail again for files the restart processed.
+	 */
+	private final Map<Long, Integer> failedFiles = new ConcurrentHashMap<>();
 
 	ProcessSubmissionTasklet(PendingSubmissions pending, SubmissionProcessor processor, IngestProgress progress) {
 		this.pending = pending;
@@ -37,10 +43,9 @@ class ProcessSubmissionTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		var step = chunkContext.getStepContext().getStepExecution();
-		ExecutionContext worker = step.getExecutionContext();
 		Long submissionId = this.pending.next();
 		if (submissionId == null) {
-			int failed = worker.getInt(FAILED_FILES, 0);
+			int failed = this.failedFiles.getOrDefault(step.getId(), 0);
 			if (failed > 0) {
 				throw new IllegalStateException(failed + " file(s) could not be processed (see the log above); "
 						+ "they are retried by the next run");
@@ -57,7 +62,7 @@ class ProcessSubmissionTasklet implements Tasklet {
 		catch (Exception ex) {
 			// The processor logged it and marked the submission FAILED; its transaction
 			// (this file's only) is rolled back.
-			worker.putInt(FAILED_FILES, worker.getInt(FAILED_FILES, 0) + 1);
+			this.failedFiles.merge(step.getId(), 1, Integer::sum);
 		}
 		return RepeatStatus.CONTINUABLE;
 	}

@@ -64,9 +64,13 @@ class ProcessSubmissionTaskletTest {
 		return status;
 	}
 
+	private static long nextStepId = 1;
+
 	private static StepExecution step() {
-		return MetaDataInstanceFactory.createStepExecution(
+		StepExecution step = MetaDataInstanceFactory.createStepExecution(
 				new JobParametersBuilder().addString(IngestParameters.FEEDBACK, "/tmp/feedback").toJobParameters());
+		step.setId(nextStepId++);
+		return step;
 	}
 
 	private static Submission submission(long id) {
