@@ -131,9 +131,8 @@ public class CrossSchoolIdCheck {
 	private Map<Long, List<Finding>> matches(Map<Long, String> checking, Map<Long, String> current) {
 		TreeSet<Long> present = new TreeSet<>(current.keySet());
 		present.addAll(checking.keySet());
-		// The aggregate holds a key per graduate of the year: about 74 MB for a
-		// province's
-		// 780,000, which the server's work_mem (16 MB embedded) would spill to disk.
+		// The aggregate holds a key per graduate of the year: about 74 MB for the
+		// 780,000 of a province, which work_mem (16 MB embedded) would spill to disk.
 		this.jdbc.execute("set local work_mem = '128MB'");
 		Map<String, List<KeyRow>> byHash = new HashMap<>();
 		this.jdbc.query((connection) -> {

@@ -116,8 +116,7 @@ final class XlsxWorkbookReader implements WorkbookReader {
 						this.limits.maxRowsPerSheet());
 			}
 			else {
-				// Too large to keep: scanned as it inflates, then inflated again for the
-				// rows.
+				// Too large to keep: scanned as it inflates, inflated again for rows.
 				try (InputStream in = this.container.openGuarded(part)) {
 					regions = WorksheetPrescan.mergedRegions(in, sheet.name(), this.limits.maxRowsPerSheet());
 				}
