@@ -112,10 +112,11 @@ public class CrossSchoolIdCheck {
 				year);
 		log.info("Checking graduates' ID numbers across schools: {} new submission(s) against {} school(s)",
 				checking.size(), current.size());
-		Map<Long, List<Finding>> found = matches(checking, current);
+		Map<Long, List<Match>> found = matches(checking, current);
 		int graduates = 0;
-		for (Map.Entry<Long, List<Finding>> entry : found.entrySet()) {
-			warn(entry.getKey(), entry.getValue());
+		for (Map.Entry<Long, List<Match>> entry : found.entrySet()) {
+			Recorded recorded = this.registry.recorded(entry.getKey());
+			warn(recorded, findings(recorded, entry.getValue()));
 			graduates += entry.getValue().size();
 		}
 		this.jdbc.update("update submission set ids_checked = true where submission_id = any(?)",
@@ -124,11 +125,11 @@ public class CrossSchoolIdCheck {
 	}
 
 	/**
-	 * The new findings per checked submission, in row order: from the rows whose key is
-	 * in two or more of the year's submissions (one aggregate over the keys), those whose
-	 * whole hash is also in another school's current submission.
+	 * The matches per checked submission: from the rows whose key is in two or more of
+	 * the year's submissions (one aggregate over the keys), those whose whole hash is
+	 * also in another school's current submission.
 	 */
-	private Map<Long, List<Finding>> matches(Map<Long, String> checking, Map<Long, String> current) {
+	private Map<Long, List<Match>> matches(Map<Long, String> checking, Map<Long, String> current) {
 		TreeSet<Long> present = new TreeSet<>(current.keySet());
 		present.addAll(checking.keySet());
 		// The aggregate holds a key per graduate of the year: about 74 MB for the
@@ -167,28 +168,29 @@ public class CrossSchoolIdCheck {
 						.add(new Match(row, other.trim())));
 			}
 		}
-		Map<Long, List<Finding>> findings = new LinkedHashMap<>();
-		warned.forEach((submissionId, matches) -> {
-			// An accepted file with graduates always had the ID column; the standard's
-			// names stand in should its place be missing.
-			FileColumn column = Objects.requireNonNullElse(this.registry.recorded(submissionId).graduateIdColumn(),
-					new FileColumn(SubmissionStandard.v1().sheet(SubmissionStandard.GRADUATES).name(), "", ""));
-			findings.put(submissionId,
-					matches.stream()
-						.sorted(Comparator.comparingInt((match) -> match.row().sheetRow()))
-						.map((match) -> Finding.ofCell(Rule.W_CROSS_SCHOOL_ID, column.sheet(), match.row().sheetRow(),
-								column.column(), column.header(), match.row().masked(),
-								Rule.W_CROSS_SCHOOL_ID.message(match.row().masked(), match.otherSchool())))
-						.toList());
-		});
-		return findings;
+		return warned;
+	}
+
+	/** The W-CROSS-SCHOOL-ID findings of a submission's matches, in row order. */
+	private static List<Finding> findings(Recorded recorded, List<Match> matches) {
+		// An accepted file with graduates always had the ID column; the standard's names
+		// stand in should its place be missing.
+		FileColumn column = Objects.requireNonNullElse(recorded.graduateIdColumn(),
+				new FileColumn(SubmissionStandard.v1().sheet(SubmissionStandard.GRADUATES).name(), "", ""));
+		return matches.stream()
+			.sorted(Comparator.comparingInt((match) -> match.row().sheetRow()))
+			.map((match) -> Finding.ofCell(Rule.W_CROSS_SCHOOL_ID, column.sheet(), match.row().sheetRow(),
+					column.column(), column.header(), match.row().masked(),
+					Rule.W_CROSS_SCHOOL_ID.message(match.row().masked(), match.otherSchool())))
+			.toList();
 	}
 
 	/**
 	 * Adds the findings to the submission's (replacing any an interrupted check left),
 	 * and records its status, counts and feedback workbook.
 	 */
-	private void warn(long submissionId, List<Finding> crossSchool) throws IOException {
+	private void warn(Recorded recorded, List<Finding> crossSchool) throws IOException {
+		long submissionId = recorded.submission().id();
 		List<Finding> findings = new ArrayList<>(this.findingStore.load(submissionId)
 			.stream()
 			.filter((finding) -> finding.rule() != Rule.W_CROSS_SCHOOL_ID)
@@ -201,7 +203,6 @@ public class CrossSchoolIdCheck {
 		Map<String, Integer> severityCounts = new LinkedHashMap<>();
 		counts.forEach((severity, count) -> severityCounts.put(severity.name(), count));
 		this.registry.amend(submissionId, status, severityCounts);
-		Recorded recorded = this.registry.recorded(submissionId);
 		if (recorded.submission().feedbackPath() != null && recorded.submission().archivePath() != null) {
 			this.feedback.rewrite(recorded, findings, status, counts, this.limits);
 			log.info("{}: {} graduate(s) also in another school's data (W-CROSS-SCHOOL-ID); feedback written again",

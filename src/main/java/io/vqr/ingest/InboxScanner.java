@@ -121,10 +121,10 @@ public final class InboxScanner {
 				// Registered while the copy runs: a failed copy fails the scan, and its
 				// transaction takes the registration back.
 				copies.add(pool.submit(() -> this.archive.store(file, year, sha256)));
-				long id = this.registry.register(year, name, sha256, Files.size(file),
-						this.archive.target(file, year, sha256).toString(), runId);
+				String archived = this.archive.target(file, year, sha256).toString();
+				long id = this.registry.register(year, name, sha256, Files.size(file), archived, runId);
 				bySha256.put(sha256, new Submission(id, year, null, name, sha256, null, SubmissionStatus.PROCESSING,
-						this.archive.target(file, year, sha256).toString(), null));
+						archived, null));
 				files.add(new ScannedFile(file, sha256, Optional.of(id), Optional.empty()));
 			}
 			for (Future<Path> copy : copies) {
