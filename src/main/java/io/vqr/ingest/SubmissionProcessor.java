@@ -28,6 +28,7 @@ import io.vqr.validation.WarehouseChecks;
 import io.vqr.warehouse.FindingStore;
 import io.vqr.warehouse.Publisher;
 import io.vqr.warehouse.FactSink;
+import io.vqr.warehouse.FactTables;
 import io.vqr.warehouse.SubmissionRegistry;
 import io.vqr.warehouse.SubmissionRegistry.FileColumn;
 import io.vqr.warehouse.SubmissionRegistry.Submission;
@@ -75,9 +76,11 @@ public class SubmissionProcessor {
 
 	private final ReadLimits limits;
 
+	private final FactTables factTables;
+
 	public SubmissionProcessor(SubmissionRegistry registry, SubmissionValidator validator,
 			WarehouseChecks warehouseChecks, Publisher publisher, FindingStore findingStore, FeedbackFiles feedback,
-			DataSource dataSource, JdbcTemplate jdbc, IdSecretKey idSecret, ReadLimits limits) {
+			DataSource dataSource, JdbcTemplate jdbc, IdSecretKey idSecret, ReadLimits limits, FactTables factTables) {
 		this.registry = registry;
 		this.validator = validator;
 		this.warehouseChecks = warehouseChecks;
@@ -88,6 +91,7 @@ public class SubmissionProcessor {
 		this.jdbc = jdbc;
 		this.idSecret = idSecret;
 		this.limits = limits;
+		this.factTables = factTables;
 	}
 
 	/**
@@ -134,7 +138,7 @@ public class SubmissionProcessor {
 		}
 		else {
 			Connection connection = DataSourceUtils.getConnection(this.dataSource);
-			try (FactSink sink = new FactSink(connection, id, this.idSecret.bytes())) {
+			try (FactSink sink = new FactSink(connection, id, this.idSecret.bytes(), this.factTables)) {
 				outcome = this.validator.validate(original, submission.fileName(), submission.year(), sink);
 			}
 			finally {

@@ -41,14 +41,17 @@ public final class FactSink implements TypedRowSink, AutoCloseable {
 	/** The ID hashing key, ready to use; one sink serves one thread. */
 	private final Mac idHmac;
 
+	private final FactTables tables;
+
 	private SheetDef currentSheet;
 
 	private FactCopyWriter writer;
 
-	public FactSink(Connection connection, long submissionId, byte[] idSecret) {
+	public FactSink(Connection connection, long submissionId, byte[] idSecret, FactTables tables) {
 		this.connection = connection;
 		this.submissionId = submissionId;
 		this.idHmac = IdNumber.hmacSha256(idSecret);
+		this.tables = tables;
 	}
 
 	@Override
@@ -56,7 +59,8 @@ public final class FactSink implements TypedRowSink, AutoCloseable {
 		try {
 			if (sheet != this.currentSheet) {
 				closeWriter();
-				this.writer = FactCopyWriter.open(this.connection, sheet);
+				this.writer = FactCopyWriter.open(this.connection, sheet,
+						this.tables.columnTypes(this.connection, sheet));
 				this.currentSheet = sheet;
 			}
 			this.writer.write(columns(sheet, excelRow, values));

@@ -86,7 +86,7 @@ class ProcessSubmissionTaskletTest {
 		private final long failing;
 
 		FailingOn(long failing) {
-			super(null, null, null, null, null, null, null, null, null, null);
+			super(null, null, null, null, null, null, null, null, null, null, null);
 			this.failing = failing;
 		}
 
