@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 import io.vqr.warehouse.Archive;
 import io.vqr.warehouse.SubmissionRegistry;
+import io.vqr.warehouse.SubmissionRegistry.NewFile;
 import io.vqr.warehouse.SubmissionRegistry.Submission;
-import io.vqr.warehouse.SubmissionStatus;
 
 /**
  * Finds what is new in an inbox: every workbook file not received before (by name and
@@ -100,7 +101,12 @@ public final class InboxScanner {
 			Set<String> received = this.registry.receivedFiles(year);
 			Map<String, Submission> bySha256 = this.registry.submissionsBySha256(year);
 			List<Future<Path>> copies = new ArrayList<>();
-			List<ScannedFile> files = new ArrayList<>();
+			// Registered together after the loop; a file with the same content as one
+			// of them is recorded as its duplicate once it has an id.
+			List<NewFile> newFiles = new ArrayList<>();
+			Map<String, NewFile> newBySha256 = new HashMap<>();
+			List<Path> inOrder = new ArrayList<>();
+			Map<Path, String> sha256Of = new HashMap<>();
 			int alreadyReceived = 0;
 			for (int i = 0; i < workbooks.size(); i++) {
 				Path file = workbooks.get(i);
@@ -110,22 +116,34 @@ public final class InboxScanner {
 					alreadyReceived++;
 					continue;
 				}
-				Optional<Submission> earlier = Optional.ofNullable(bySha256.get(sha256));
-				if (earlier.isPresent()) {
-					this.registry.recordDuplicate(year, name, sha256, earlier.get().id(), runId);
-					log.info("{}: same content as {} (submission {}), not processed again", name,
-							earlier.get().fileName(), earlier.get().id());
-					files.add(new ScannedFile(file, sha256, Optional.empty(), Optional.of(earlier.get().id())));
+				inOrder.add(file);
+				sha256Of.put(file, sha256);
+				if (bySha256.containsKey(sha256) || newBySha256.containsKey(sha256)) {
 					continue;
 				}
 				// Registered while the copy runs: a failed copy fails the scan, and its
 				// transaction takes the registration back.
 				copies.add(pool.submit(() -> this.archive.store(file, year, sha256)));
-				String archived = this.archive.target(file, year, sha256).toString();
-				long id = this.registry.register(year, name, sha256, Files.size(file), archived, runId);
-				bySha256.put(sha256, new Submission(id, year, null, name, sha256, null, SubmissionStatus.PROCESSING,
-						archived, null));
-				files.add(new ScannedFile(file, sha256, Optional.of(id), Optional.empty()));
+				NewFile registered = new NewFile(name, sha256, Files.size(file),
+						this.archive.target(file, year, sha256).toString());
+				newFiles.add(registered);
+				newBySha256.put(sha256, registered);
+			}
+			Map<String, Long> ids = this.registry.register(year, newFiles, runId);
+			List<ScannedFile> files = new ArrayList<>();
+			for (Path file : inOrder) {
+				String name = file.getFileName().toString();
+				String sha256 = sha256Of.get(file);
+				NewFile registered = newBySha256.get(sha256);
+				if (registered != null && registered.fileName().equals(name)) {
+					files.add(new ScannedFile(file, sha256, Optional.of(ids.get(sha256)), Optional.empty()));
+					continue;
+				}
+				long earlierId = (registered != null) ? ids.get(sha256) : bySha256.get(sha256).id();
+				String earlierName = (registered != null) ? registered.fileName() : bySha256.get(sha256).fileName();
+				this.registry.recordDuplicate(year, name, sha256, earlierId, runId);
+				log.info("{}: same content as {} (submission {}), not processed again", name, earlierName, earlierId);
+				files.add(new ScannedFile(file, sha256, Optional.empty(), Optional.of(earlierId)));
 			}
 			for (Future<Path> copy : copies) {
 				result(copy);
