@@ -29,7 +29,9 @@ class LauncherTest {
 				List.of(java, "@" + BIN.resolve("jvm.options").toAbsolutePath(), "-XX:+PrintFlagsFinal", "-version"),
 				Map.of());
 		assertThat(result.exitCode()).as(result.output()).isZero();
-		assertThat(result.output()).containsPattern("FreqInlineSize\\s+= 100\\s.*command line");
+		assertThat(result.output()).containsPattern("FreqInlineSize\\s+= 100\\s.*command line")
+			.containsPattern("Tier4InvocationThreshold\\s+= 30000\\s.*command line")
+			.containsPattern("Tier4BackEdgeThreshold\\s+= 240000\\s.*command line");
 	}
 
 	@Test
