@@ -1,8 +1,8 @@
 package io.vqr.validation;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,25 +26,42 @@ final class SheetState {
 
 	private final SheetDef sheet;
 
+	/** The sheet's unique field, or null. */
+	private final String keyField;
+
 	private final Map<Object, Integer> firstRowOfKey = new HashMap<>();
 
 	private final Map<IdNumber, Integer> firstRowOfId = new HashMap<>();
 
-	private final Map<String, BigDecimal> sums = new LinkedHashMap<>();
+	/** The numeric fields, whose columns a totals row states sums of. */
+	private final List<FieldDef> numericFields;
+
+	/**
+	 * Each numeric column's sum: whole numbers in a long (a BigDecimal per cell was a
+	 * sizeable part of a row's checks), decimals and anything beyond a long in a
+	 * BigDecimal.
+	 */
+	private final long[] integerSums;
+
+	private final BigDecimal[] decimalSums;
 
 	SheetState(SheetDef sheet) {
 		this.sheet = sheet;
+		this.keyField = UNIQUE_KEY.get(sheet.key());
+		this.numericFields = sheet.fields().stream().filter((field) -> field.type().isNumeric()).toList();
+		this.integerSums = new long[this.numericFields.size()];
+		this.decimalSums = new BigDecimal[this.numericFields.size()];
+		Arrays.fill(this.decimalSums, BigDecimal.ZERO);
 	}
 
 	void accept(RowContext row) {
-		String keyField = UNIQUE_KEY.get(this.sheet.key());
-		if (keyField != null && row.has(keyField)) {
-			Object value = row.values().get(keyField);
+		if (this.keyField != null && row.has(this.keyField)) {
+			Object value = row.values().get(this.keyField);
 			Object key = (value instanceof MajorCode major) ? major.code() : value;
 			Integer first = this.firstRowOfKey.putIfAbsent(key, row.excelRow());
 			if (first != null) {
-				String label = this.sheet.field(keyField).map(FieldDef::label).orElse(keyField);
-				row.report(Rule.R_DUPLICATE, keyField, label, key, first);
+				String label = this.sheet.field(this.keyField).map(FieldDef::label).orElse(this.keyField);
+				row.report(Rule.R_DUPLICATE, this.keyField, label, key, first);
 			}
 		}
 		row.get("id_number", IdNumber.class).ifPresent((id) -> {
@@ -53,17 +70,29 @@ final class SheetState {
 				row.report(Rule.R_ID_DUPLICATE, "id_number", id.masked(), first);
 			}
 		});
-		for (FieldDef field : this.sheet.fields()) {
-			if (field.type().isNumeric()) {
-				Object value = row.values().get(field.key());
-				if (value instanceof Long number) {
-					this.sums.merge(field.key(), BigDecimal.valueOf(number), BigDecimal::add);
+		for (int i = 0; i < this.integerSums.length; i++) {
+			Object value = row.values().get(this.numericFields.get(i).key());
+			if (value instanceof Long number) {
+				try {
+					this.integerSums[i] = Math.addExact(this.integerSums[i], number);
 				}
-				else if (value instanceof BigDecimal number) {
-					this.sums.merge(field.key(), number, BigDecimal::add);
+				catch (ArithmeticException overflow) {
+					this.decimalSums[i] = this.decimalSums[i].add(BigDecimal.valueOf(number));
 				}
 			}
+			else if (value instanceof BigDecimal number) {
+				this.decimalSums[i] = this.decimalSums[i].add(number);
+			}
 		}
+	}
+
+	private BigDecimal sum(String field) {
+		for (int i = 0; i < this.integerSums.length; i++) {
+			if (this.numericFields.get(i).key().equals(field)) {
+				return this.decimalSums[i].add(BigDecimal.valueOf(this.integerSums[i]));
+			}
+		}
+		return BigDecimal.ZERO;
 	}
 
 	/**
@@ -77,7 +106,7 @@ final class SheetState {
 			if (stated == null) {
 				continue;
 			}
-			BigDecimal sum = this.sums.getOrDefault(entry.getKey(), BigDecimal.ZERO);
+			BigDecimal sum = sum(entry.getKey());
 			if (stated.compareTo(sum) != 0) {
 				String label = this.sheet.field(entry.getKey()).map(FieldDef::label).orElse(entry.getKey());
 				totals.report(Rule.W_TOTAL_MISMATCH, entry.getKey(), label, stated.stripTrailingZeros().toPlainString(),

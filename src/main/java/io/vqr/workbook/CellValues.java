@@ -57,7 +57,12 @@ final class CellValues {
 	 * Excel date.
 	 */
 	static RawCell number(int column, double value, int formatId, String formatString, boolean date1904) {
-		if (isDateFormat(formatId, formatString) && DateUtil.isValidExcelDate(value)) {
+		return number(column, value, isDateFormat(formatId, formatString), date1904);
+	}
+
+	/** A number cell whose format is known to show dates or not. */
+	static RawCell number(int column, double value, boolean dateFormat, boolean date1904) {
+		if (dateFormat && DateUtil.isValidExcelDate(value)) {
 			LocalDateTime date = DateUtil.getLocalDateTime(value, date1904, true);
 			return new RawCell(column, CellKind.DATE, dateText(date), value, date, false, false);
 		}

@@ -33,6 +33,12 @@ final class XlsCellReader {
 
 	private final List<ExtendedFormatRecord> cellFormats = new ArrayList<>();
 
+	/**
+	 * Whether each cell format shows dates, worked out on its first number: per number it
+	 * was a map lookup and a key string built, a few percent of reading an .xls.
+	 */
+	private Boolean[] dateByCellFormat = new Boolean[0];
+
 	private boolean date1904;
 
 	void sharedStrings(SSTRecord record) {
@@ -42,11 +48,13 @@ final class XlsCellReader {
 	/** A later format record with the same index overrides an earlier one. */
 	void format(FormatRecord record) {
 		this.formatStrings.put(record.getIndexCode(), record.getFormatString());
+		this.dateByCellFormat = new Boolean[0];
 	}
 
 	/** Extended formats are numbered in the order they are stored. */
 	void cellFormat(ExtendedFormatRecord record) {
 		this.cellFormats.add(record);
+		this.dateByCellFormat = new Boolean[0];
 	}
 
 	void date1904(boolean date1904) {
@@ -105,8 +113,16 @@ final class XlsCellReader {
 		if (xfIndex < 0 || xfIndex >= this.cellFormats.size()) {
 			throw new RecordFormatException("Cell format " + xfIndex + " does not exist");
 		}
-		short formatId = this.cellFormats.get(xfIndex).getFormatIndex();
-		return CellValues.number(column, value, formatId, formatString(formatId), this.date1904);
+		if (this.dateByCellFormat.length != this.cellFormats.size()) {
+			this.dateByCellFormat = new Boolean[this.cellFormats.size()];
+		}
+		Boolean date = this.dateByCellFormat[xfIndex];
+		if (date == null) {
+			short formatId = this.cellFormats.get(xfIndex).getFormatIndex();
+			date = CellValues.isDateFormat(formatId, formatString(formatId));
+			this.dateByCellFormat[xfIndex] = date;
+		}
+		return CellValues.number(column, value, date, this.date1904);
 	}
 
 	/**

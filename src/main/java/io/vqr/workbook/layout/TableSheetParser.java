@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.vqr.findings.Finding;
 import io.vqr.normalize.ParsedValue;
@@ -29,8 +28,10 @@ import io.vqr.workbook.RawRow;
  */
 public final class TableSheetParser implements SheetParser {
 
-	/** Compiled once: these run for every cell. */
-	private static final Pattern MARKER_BRACKETS = Pattern.compile("^[\\[(【]+|[\\])】:]+$");
+	/** What may enclose or end a row marker: 【示例】, (例), 合计: . */
+	private static final String MARKER_OPENING = "[(【";
+
+	private static final String MARKER_CLOSING = "])】:";
 
 	/** The header is looked for in rows 1 to this (Excel numbers). */
 	public static final int HEADER_SEARCH_ROWS = 15;
@@ -192,7 +193,7 @@ public final class TableSheetParser implements SheetParser {
 					row.first().map((cell) -> cell.text().strip()).orElse(marker), cells, numbers(cells)));
 			return;
 		}
-		if (cells.values().stream().allMatch(FieldCell::isEmpty)) {
+		if (allEmpty(cells)) {
 			skip(row, SkipReason.BLANK);
 			return;
 		}
@@ -249,11 +250,30 @@ public final class TableSheetParser implements SheetParser {
 		return numbers;
 	}
 
-	/** The first cell's text as a row marker: 合计, 合计：, 例 and 【示例】 alike. */
-	private static String marker(String text) {
+	private static boolean allEmpty(Map<String, FieldCell> cells) {
+		for (FieldCell cell : cells.values()) {
+			if (!cell.isEmpty()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The first cell's text as a row marker: 合计, 合计：, 例 and 【示例】 alike. Stripped by hand:
+	 * a regular expression here was a matcher per row.
+	 */
+	static String marker(String text) {
 		String key = TextNormalizer.key(text);
-		key = MARKER_BRACKETS.matcher(key).replaceAll("");
-		return key;
+		int start = 0;
+		int end = key.length();
+		while (start < end && MARKER_OPENING.indexOf(key.charAt(start)) >= 0) {
+			start++;
+		}
+		while (end > start && MARKER_CLOSING.indexOf(key.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return key.substring(start, end);
 	}
 
 }

@@ -285,4 +285,17 @@ class TableSheetParserTest {
 			.contains(new BigDecimal("4500"));
 	}
 
+	@Test
+	void rowMarkersLoseTheirBracketsAndColons() {
+		assertThat(TableSheetParser.marker(" 合 计： ")).isEqualTo("合计");
+		assertThat(TableSheetParser.marker("【示例】")).isEqualTo("示例");
+		assertThat(TableSheetParser.marker("（例）")).isEqualTo("例");
+		assertThat(TableSheetParser.marker("[[示例]]:")).isEqualTo("示例");
+		assertThat(TableSheetParser.marker("小计:")).isEqualTo("小计");
+		// only the ends: brackets inside stay, and a cell of brackets alone is no marker
+		assertThat(TableSheetParser.marker("合(计)")).isEqualTo("合(计");
+		assertThat(TableSheetParser.marker("【】：")).isEmpty();
+		assertThat(TableSheetParser.marker("2021001")).isEqualTo("2021001");
+	}
+
 }
