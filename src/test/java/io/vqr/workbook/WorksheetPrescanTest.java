@@ -140,6 +140,13 @@ class WorksheetPrescanTest {
 		assertThat(WorksheetPrescan.lastMergeCellsTag(plain.getBytes(StandardCharsets.UTF_8), plain.length()))
 			.isEqualTo(-1);
 		assertThat(inMemory(plain)).isEmpty();
+		// The schema puts merged cells after the rows: the search ends at </sheetData>,
+		// with or without a prefix, and a tag-like name inside the rows is not taken.
+		String beforeRows = HEAD
+				+ "<x:worksheet xmlns:x=\"urn:x\"><x:sheetData><x:row r=\"1\"/><x:mergeCells count=\"0\"/>"
+				+ "</x:sheetData ><x:pageMargins left=\"0.7\"/></x:worksheet>";
+		assertThat(WorksheetPrescan.lastMergeCellsTag(beforeRows.getBytes(StandardCharsets.UTF_8), beforeRows.length()))
+			.isEqualTo(-1);
 	}
 
 	@Test
