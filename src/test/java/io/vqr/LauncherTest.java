@@ -30,8 +30,8 @@ class LauncherTest {
 				Map.of());
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		assertThat(result.output()).containsPattern("FreqInlineSize\\s+= 100\\s.*command line")
-			.containsPattern("Tier4InvocationThreshold\\s+= 30000\\s.*command line")
-			.containsPattern("Tier4BackEdgeThreshold\\s+= 240000\\s.*command line");
+			.containsPattern("Tier4InvocationThreshold\\s+= 60000\\s.*command line")
+			.containsPattern("Tier4BackEdgeThreshold\\s+= 480000\\s.*command line");
 	}
 
 	@Test
