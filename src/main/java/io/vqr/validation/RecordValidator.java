@@ -46,7 +46,7 @@ public final class RecordValidator {
 		for (int i = 0; i < parsed.length; i++) {
 			FieldDef field = fields.get(i);
 			RawCell cell = cellOf.apply(field.key());
-			ParsedValue value = this.parser.parse(field, cell, columns.unit(field.key()), submission.school());
+			ParsedValue value = this.parser.parse(field, cell, columns.unit(sheet, i), submission.school());
 			if (value.isEmpty()) {
 				value = this.parser.defaultValue(field);
 			}
@@ -74,7 +74,7 @@ public final class RecordValidator {
 			// A missing table column is one R-COLUMN-MISSING for the sheet, not an
 			// R-REQUIRED in every row; a form
 			// may leave out a conditional label, so there the condition decides.
-			boolean reported = !columns.refs().containsKey(field.key())
+			boolean reported = !columns.hasColumn(sheet, i)
 					&& (sheet.layout() == SheetDef.Layout.TABLE || field.requirement() instanceof Requirement.Always);
 			if (!reported && parsed[i].isEmpty() && required(field.requirement(), row)) {
 				reportMissing(row, sheet, field);

@@ -14,6 +14,7 @@ import io.vqr.normalize.MajorCode;
 import io.vqr.normalize.SchoolContext;
 import io.vqr.normalize.ValueParser;
 import io.vqr.standard.CodeEntry;
+import io.vqr.standard.FieldDef;
 import io.vqr.standard.Rule;
 import io.vqr.standard.SheetDef;
 import io.vqr.standard.SubmissionStandard;
@@ -209,11 +210,19 @@ public final class SubmissionValidator {
 
 			private long withErrors;
 
+			/** The fields every loadable row has. */
+			private final List<String> alwaysRequired;
+
 			SheetValidation(SheetDef sheet, String sheetName) {
 				this.sheet = sheet;
+				this.alwaysRequired = sheet.fields()
+					.stream()
+					.filter((field) -> field.requirement() instanceof io.vqr.standard.Requirement.Always)
+					.map(FieldDef::key)
+					.toList();
 				this.sheetName = sheetName;
 				this.state = new SheetState(sheet);
-				this.sheetColumns = new SheetColumns(sheetName, Map.of(), Map.of());
+				this.sheetColumns = new SheetColumns(sheet, sheetName, Map.of(), Map.of());
 			}
 
 			@Override
@@ -225,7 +234,7 @@ public final class SubmissionValidator {
 							new ColumnRef(this.sheetName, binding.columnLetter(), binding.headerAsWritten(), 0));
 					binding.unit().ifPresent((unit) -> units.put(binding.field().key(), unit));
 				}
-				this.sheetColumns = new SheetColumns(this.sheetName, refs, units);
+				this.sheetColumns = new SheetColumns(this.sheet, this.sheetName, refs, units);
 				Run.this.columns.put(this.sheet.key(), refs);
 			}
 
@@ -272,10 +281,12 @@ public final class SubmissionValidator {
 			 * a row cannot be loaded.
 			 */
 			private boolean loadable(RowContext row) {
-				return this.sheet.fields()
-					.stream()
-					.filter((field) -> field.requirement() instanceof io.vqr.standard.Requirement.Always)
-					.allMatch((field) -> row.has(field.key()));
+				for (String field : this.alwaysRequired) {
+					if (!row.has(field)) {
+						return false;
+					}
+				}
+				return true;
 			}
 
 			/**
@@ -290,7 +301,7 @@ public final class SubmissionValidator {
 					cell.binding().unit().ifPresent((unit) -> units.put(key, unit));
 				});
 				Run.this.columns.put(this.sheet.key(), refs);
-				return new SheetColumns(this.sheetName, refs, units);
+				return new SheetColumns(this.sheet, this.sheetName, refs, units);
 			}
 
 			private static int rowOf(SheetRecord record) {
