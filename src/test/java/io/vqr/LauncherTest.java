@@ -2,6 +2,7 @@ package io.vqr;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,12 +28,32 @@ class LauncherTest {
 	void theJvmAcceptsTheOptionsFile() throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Result result = run(
-				List.of(java, "@" + BIN.resolve("jvm.options").toAbsolutePath(), "-XX:+PrintFlagsFinal", "-version"),
+				List.of(java, "@" + BIN.resolve("jvm.options").toAbsolutePath(),
+						"@" + BIN.resolve("ingest.options").toAbsolutePath(), "-XX:+PrintFlagsFinal", "-version"),
 				Map.of());
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		assertThat(result.output()).containsPattern("FreqInlineSize\\s+= 100\\s.*command line")
 			.containsPattern("Tier4InvocationThreshold\\s+= 60000\\s.*command line")
 			.containsPattern("Tier4BackEdgeThreshold\\s+= 480000\\s.*command line");
+	}
+
+	@Test
+	@EnabledOnOs({ OS.LINUX, OS.MAC })
+	void theScriptAddsTheIngestOptionsForIngestOnly(@TempDir Path dir) throws Exception {
+		// A java that prints what it was started with.
+		Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
+		Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+		assertThat(java.toFile().setExecutable(true)).isTrue();
+		Path jar = Files.writeString(dir.resolve("vqr.jar"), "not run");
+		Map<String, String> environment = Map.of("JAVA_HOME", dir.resolve("jdk").toString(), "VQR_JAR", jar.toString(),
+				"VQR_CDS", "off");
+		String ingestOptions = "@" + BIN.toAbsolutePath().normalize().resolve("ingest.options");
+
+		Result ingest = run(List.of("sh", BIN.resolve("vqr").toString(), "ingest", "--year", "2024"), environment);
+		Result report = run(List.of("sh", BIN.resolve("vqr").toString(), "report", "--year", "2024"), environment);
+
+		assertThat(ingest.output()).contains("jvm.options " + ingestOptions + " -jar").contains("ingest --year 2024");
+		assertThat(report.output()).contains("jvm.options -jar").doesNotContain("ingest.options");
 	}
 
 	@Test

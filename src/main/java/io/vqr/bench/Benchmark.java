@@ -213,6 +213,9 @@ public final class Benchmark {
 		}
 	}
 
+	/** The options file bin/vqr adds for {@code ingest}, beside bin/jvm.options. */
+	static final String INGEST_OPTIONS = "ingest.options";
+
 	/**
 	 * The child's command line: what {@code bin/vqr} runs, with the heap bound and a GC
 	 * log.
@@ -221,6 +224,13 @@ public final class Benchmark {
 		List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable()));
 		if (this.options.jvmOptions() != null) {
 			command.add("@" + this.options.jvmOptions());
+			// What bin/vqr adds for `ingest`; the floor, the same work without the
+			// checks, gets it too.
+			Path ingestOptions = this.options.jvmOptions().resolveSibling(INGEST_OPTIONS);
+			boolean ingesting = args[0].equals("ingest") || (args.length > 1 && args[1].equals("floor"));
+			if (ingesting && Files.isRegularFile(ingestOptions)) {
+				command.add("@" + ingestOptions);
+			}
 		}
 		if (this.options.classArchive() != null) {
 			command.addAll(List.of("-XX:SharedArchiveFile=" + this.options.classArchive(), "-Xlog:cds*=off"));
