@@ -3,11 +3,7 @@ package io.vqr.indicators;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.sql.DataSource;
-
-import io.vqr.test.TestDatabase;
-import io.vqr.warehouse.ReferenceDataMigration;
-import org.flywaydb.core.Flyway;
+import io.vqr.ops.MigratedDatabase;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,14 +22,7 @@ public final class WarehouseFixture {
 	}
 
 	public static WarehouseFixture create(String prefix) {
-		DataSource dataSource = TestDatabase.dataSource(TestDatabase.newDatabase(prefix));
-		Flyway.configure()
-			.dataSource(dataSource)
-			.locations("classpath:db/migration")
-			.javaMigrations(new ReferenceDataMigration())
-			.load()
-			.migrate();
-		return new WarehouseFixture(new JdbcTemplate(dataSource));
+		return new WarehouseFixture(new JdbcTemplate(MigratedDatabase.create(prefix)));
 	}
 
 	/**

@@ -12,10 +12,10 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.vqr.ops.MigratedDatabase;
 import io.vqr.standard.SheetDef;
 import io.vqr.standard.SubmissionStandard;
 import io.vqr.test.TestDatabase;
@@ -38,13 +38,7 @@ class FactCopyWriterTest {
 
 	@BeforeAll
 	static void migrate() {
-		dataSource = TestDatabase.dataSource(TestDatabase.newDatabase("factcopy"));
-		Flyway.configure()
-			.dataSource(dataSource)
-			.locations("classpath:db/migration")
-			.javaMigrations(new ReferenceDataMigration())
-			.load()
-			.migrate();
+		dataSource = MigratedDatabase.create("factcopy");
 	}
 
 	@Test
