@@ -81,9 +81,8 @@ public final class InboxScanner {
 			log.warn("Ignored {} file(s) in {} that are not workbooks (.xlsx, .xlsm, .xls): {}", ignored.size(), inbox,
 					ignored.stream().map((path) -> path.getFileName().toString()).toList());
 		}
-		// Files are hashed and archived on all cores while this thread registers them in
-		// order: one by one, the inbox scan of a province kept the workers waiting a
-		// second.
+		// Files are hashed and archived on all cores while this thread registers them:
+		// one by one, the scan of a province kept the workers waiting a second.
 		ExecutorService pool = Executors.newFixedThreadPool(
 				Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors())), (task) -> {
 					Thread thread = new Thread(task, "inbox-scan");
@@ -105,8 +104,9 @@ public final class InboxScanner {
 			// of them is recorded as its duplicate once it has an id.
 			List<NewFile> newFiles = new ArrayList<>();
 			Map<String, NewFile> newBySha256 = new HashMap<>();
-			List<Path> inOrder = new ArrayList<>();
-			Map<Path, String> sha256Of = new HashMap<>();
+			record Received(Path file, String name, String sha256) {
+			}
+			List<Received> inOrder = new ArrayList<>();
 			int alreadyReceived = 0;
 			for (int i = 0; i < workbooks.size(); i++) {
 				Path file = workbooks.get(i);
@@ -116,8 +116,7 @@ public final class InboxScanner {
 					alreadyReceived++;
 					continue;
 				}
-				inOrder.add(file);
-				sha256Of.put(file, sha256);
+				inOrder.add(new Received(file, name, sha256));
 				if (bySha256.containsKey(sha256) || newBySha256.containsKey(sha256)) {
 					continue;
 				}
@@ -131,19 +130,19 @@ public final class InboxScanner {
 			}
 			Map<String, Long> ids = this.registry.register(year, newFiles, runId);
 			List<ScannedFile> files = new ArrayList<>();
-			for (Path file : inOrder) {
-				String name = file.getFileName().toString();
-				String sha256 = sha256Of.get(file);
+			for (Received file : inOrder) {
+				String sha256 = file.sha256();
 				NewFile registered = newBySha256.get(sha256);
-				if (registered != null && registered.fileName().equals(name)) {
-					files.add(new ScannedFile(file, sha256, Optional.of(ids.get(sha256)), Optional.empty()));
+				if (registered != null && registered.fileName().equals(file.name())) {
+					files.add(new ScannedFile(file.file(), sha256, Optional.of(ids.get(sha256)), Optional.empty()));
 					continue;
 				}
 				long earlierId = (registered != null) ? ids.get(sha256) : bySha256.get(sha256).id();
 				String earlierName = (registered != null) ? registered.fileName() : bySha256.get(sha256).fileName();
-				this.registry.recordDuplicate(year, name, sha256, earlierId, runId);
-				log.info("{}: same content as {} (submission {}), not processed again", name, earlierName, earlierId);
-				files.add(new ScannedFile(file, sha256, Optional.empty(), Optional.of(earlierId)));
+				this.registry.recordDuplicate(year, file.name(), sha256, earlierId, runId);
+				log.info("{}: same content as {} (submission {}), not processed again", file.name(), earlierName,
+						earlierId);
+				files.add(new ScannedFile(file.file(), sha256, Optional.empty(), Optional.of(earlierId)));
 			}
 			for (Future<Path> copy : copies) {
 				result(copy);
