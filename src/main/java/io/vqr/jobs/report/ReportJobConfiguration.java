@@ -12,9 +12,11 @@ import io.vqr.report.output.ReportFiles;
 import io.vqr.report.output.ReportIndex;
 import io.vqr.report.output.ReportRendering;
 import io.vqr.report.pdf.PdfReportRenderer;
+import io.vqr.warehouse.PlannerStatistics;
 
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -54,15 +56,18 @@ public class ReportJobConfiguration {
 	 */
 	@Bean
 	Job reportJob(JobRepository repository, Step renderSchoolReports, Step renderProvincialReport,
-			Step writeReportIndex, QuickCompilation quickCompilation) {
+			Step writeReportIndex, QuickCompilation quickCompilation, PlannerStatistics statistics) {
 		Flow schools = new FlowBuilder<SimpleFlow>("schoolReports").start(renderSchoolReports).build();
 		Flow province = new FlowBuilder<SimpleFlow>("provincialReport").start(renderProvincialReport).build();
 		Flow reports = new FlowBuilder<SimpleFlow>("reports").split(splitExecutor()).add(schools, province).build();
-		return new JobBuilder(JOB_NAME, repository).listener(quickCompilation)
-			.start(reports)
-			.next(writeReportIndex)
-			.end()
-			.build();
+		return new JobBuilder(JOB_NAME, repository).listener(quickCompilation).listener(new JobExecutionListener() {
+			@Override
+			public void beforeJob(JobExecution jobExecution) {
+				// An ingest may just have loaded the year: plan the indicators on
+				// its rows.
+				statistics.refresh();
+			}
+		}).start(reports).next(writeReportIndex).end().build();
 	}
 
 	/**
