@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,9 +22,6 @@ import javax.crypto.spec.SecretKeySpec;
  * that duplicates within a sheet can be found.
  */
 public final class IdNumber {
-
-	/** Compiled once: these run for every cell. */
-	private static final Pattern SHAPE = Pattern.compile("\\d{17}[\\dX]");
 
 	private static final VarHandle BIG_ENDIAN_LONG = MethodHandles.byteArrayViewVarHandle(long[].class,
 			ByteOrder.BIG_ENDIAN);
@@ -50,7 +46,8 @@ public final class IdNumber {
 		if (normalized.length() != 18) {
 			return Checked.invalid("应为18位，实为 " + normalized.length() + " 位");
 		}
-		if (!SHAPE.matcher(normalized).matches()) {
+		char last = normalized.charAt(17);
+		if (!AsciiDigits.digitsIn(normalized, 0, 17) || !((last >= '0' && last <= '9') || last == 'X')) {
 			return Checked.invalid("前17位应为数字，最后一位为数字或 X");
 		}
 		if (!provinces.test(normalized.substring(0, 2))) {

@@ -16,9 +16,6 @@ import io.vqr.workbook.RawCell;
  */
 final class IdNumberReader {
 
-	/** Compiled once: these run for every cell. */
-	private static final Pattern TRAILING_ZERO_DECIMALS = Pattern.compile("\\.0+$");
-
 	private static final Pattern SCIENTIFIC = Pattern.compile("\\d(\\.\\d+)?E\\+?\\d+");
 
 	private final Predicate<String> provinces;
@@ -43,14 +40,14 @@ final class IdNumberReader {
 			.toUpperCase(Locale.ROOT);
 		String shown = IdNumber.mask(compact);
 		if (cell.kind() == RawCell.CellKind.NUMBER) {
-			String digits = TRAILING_ZERO_DECIMALS.matcher(compact).replaceFirst("");
+			String digits = AsciiDigits.withoutZeroDecimals(compact);
 			if (digits.length() >= 16 || digits.contains("E")) {
 				return ParsedValue.invalid(Rule.R_ID_PRECISION, shown, shown);
 			}
 		}
 		// 4.40111200603E+17: the column was turned into text after Excel had cut
 		// the digits
-		if (SCIENTIFIC.matcher(compact).matches()) {
+		if (compact.indexOf('E') >= 0 && SCIENTIFIC.matcher(compact).matches()) {
 			return ParsedValue.invalid(Rule.R_ID_PRECISION, shown, shown);
 		}
 		IdNumber.Checked checked = IdNumber.check(compact, this.provinces, today);

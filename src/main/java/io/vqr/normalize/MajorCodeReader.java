@@ -2,7 +2,6 @@ package io.vqr.normalize;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import io.vqr.standard.FieldDef;
 import io.vqr.standard.ReferenceData;
@@ -19,17 +18,6 @@ import io.vqr.workbook.RawCell;
  */
 final class MajorCodeReader {
 
-	/** Compiled once: these run for every cell. */
-	private static final Pattern TRAILING_ZERO_DECIMALS = Pattern.compile("\\.0+$");
-
-	private static final Pattern SIX_DIGITS_K = Pattern.compile("\\d{6}K?");
-
-	private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
-
-	private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-
-	private static final Pattern THREE_OR_FOUR_DIGITS = Pattern.compile("\\d{3,4}");
-
 	private static final String CATALOG = "《职业教育专业目录》";
 
 	private static final String TECHNICIAN_CATALOG = "技工院校专业目录（4位代码，前两位为01–14，或8开头的省级特色专业）";
@@ -44,7 +32,7 @@ final class MajorCodeReader {
 		String shown = cell.text().strip();
 		String code = TextNormalizer.key(cell.text());
 		if (cell.kind() == RawCell.CellKind.NUMBER) {
-			code = TRAILING_ZERO_DECIMALS.matcher(code).replaceFirst("");
+			code = AsciiDigits.withoutZeroDecimals(code);
 		}
 		if (school.isTechnicianSchool()) {
 			return technician(code, shown);
@@ -53,7 +41,7 @@ final class MajorCodeReader {
 			return anyKnownFormat(code, shown);
 		}
 		List<String> levels = school.majorLevels();
-		if (!SIX_DIGITS_K.matcher(code).matches()) {
+		if (!catalogShape(code)) {
 			return unknown(shown, "应为6位数字（国家控制专业可带K）", CATALOG);
 		}
 		Optional<Major> major = this.reference.major(code, levels);
@@ -70,8 +58,8 @@ final class MajorCodeReader {
 	}
 
 	private ParsedValue technician(String code, String shown) {
-		String padded = THREE_DIGITS.matcher(code).matches() ? "0" + code : code;
-		if (!FOUR_DIGITS.matcher(padded).matches()) {
+		String padded = AsciiDigits.digits(code, 3, 3) ? "0" + code : code;
+		if (!AsciiDigits.digits(padded, 4, 4)) {
 			return unknown(shown, "应为4位数字", TECHNICIAN_CATALOG);
 		}
 		int category = Integer.parseInt(padded.substring(0, 2));
@@ -86,14 +74,20 @@ final class MajorCodeReader {
 	 * 技工 code; 基本信息 has its own error for the type.
 	 */
 	private ParsedValue anyKnownFormat(String code, String shown) {
-		List<Major> majors = SIX_DIGITS_K.matcher(code).matches() ? this.reference.majorsWithCode(code) : List.of();
+		List<Major> majors = catalogShape(code) ? this.reference.majorsWithCode(code) : List.of();
 		if (!majors.isEmpty()) {
 			return ParsedValue.of(new MajorCode(majors.get(0).code(), Optional.empty()));
 		}
-		if (THREE_OR_FOUR_DIGITS.matcher(code).matches()) {
+		if (AsciiDigits.digits(code, 3, 4)) {
 			return technician(code, shown);
 		}
 		return unknown(shown, "不是有效的专业代码", CATALOG);
+	}
+
+	/** Six digits, and a K for a nationally controlled major. */
+	private static boolean catalogShape(String code) {
+		return AsciiDigits.digits(code, 6, 6)
+				|| (code.length() == 7 && code.charAt(6) == 'K' && AsciiDigits.digitsIn(code, 0, 6));
 	}
 
 	private static ParsedValue unknown(String shown, String reason, String catalog) {

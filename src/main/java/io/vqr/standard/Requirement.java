@@ -1,7 +1,6 @@
 package io.vqr.standard;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Whether a field must be filled: always, never, or when another field of the same row
@@ -50,7 +49,7 @@ public sealed interface Requirement {
 		}
 
 		public boolean appliesTo(String code) {
-			return code != null && Set.copyOf(this.codes).contains(code);
+			return code != null && this.codes.contains(code);
 		}
 
 		@Override

@@ -30,11 +30,16 @@ public record RawRow(int rowNumber, List<RawCell> cells, boolean hidden) {
 
 	/** The first non-blank cell, if any. */
 	public Optional<RawCell> first() {
-		return this.cells.stream().filter((cell) -> !TextNormalizer.isBlank(cell.text())).findFirst();
+		for (RawCell cell : this.cells) {
+			if (!TextNormalizer.isBlank(cell.text())) {
+				return Optional.of(cell);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public boolean isBlank() {
-		return this.cells.stream().allMatch((cell) -> TextNormalizer.isBlank(cell.text()));
+		return first().isEmpty();
 	}
 
 }

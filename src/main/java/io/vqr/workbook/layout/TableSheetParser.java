@@ -2,12 +2,14 @@ package io.vqr.workbook.layout;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import io.vqr.findings.Finding;
 import io.vqr.normalize.ParsedValue;
@@ -61,6 +63,12 @@ public final class TableSheetParser implements SheetParser {
 	private State state = State.SEARCHING;
 
 	private List<ColumnBinding> bindings = List.of();
+
+	/**
+	 * Indexes into {@link #bindings}, in column order: a row's cells are matched in one
+	 * pass.
+	 */
+	private int[] bindingsByColumn = new int[0];
 
 	private boolean missingColumnsReported;
 
@@ -156,6 +164,11 @@ public final class TableSheetParser implements SheetParser {
 			}
 		}
 		this.bindings = List.copyOf(bound);
+		this.bindingsByColumn = IntStream.range(0, this.bindings.size())
+			.boxed()
+			.sorted(Comparator.comparingInt((index) -> this.bindings.get(index).column()))
+			.mapToInt(Integer::intValue)
+			.toArray();
 		for (FieldDef field : this.sheet.fields()) {
 			if (field.requirement().requiredSometimes() && !boundKeys.contains(field.key())) {
 				this.listener.onFinding(missingColumn(field, header.lastRow()));
@@ -228,10 +241,24 @@ public final class TableSheetParser implements SheetParser {
 	}
 
 	private Map<String, FieldCell> cells(RawRow row) {
+		// The row's cells and the bindings both in column order, walked together: a
+		// search of the row per binding was 3% of an ingest's worker time.
+		RawCell[] byBinding = new RawCell[this.bindings.size()];
+		List<RawCell> rowCells = row.cells();
+		int next = 0;
+		for (int index : this.bindingsByColumn) {
+			int column = this.bindings.get(index).column();
+			while (next < rowCells.size() && rowCells.get(next).column() < column) {
+				next++;
+			}
+			if (next < rowCells.size() && rowCells.get(next).column() == column) {
+				byBinding[index] = rowCells.get(next);
+			}
+		}
 		Map<String, FieldCell> cells = new LinkedHashMap<>(this.bindings.size() * 4 / 3 + 1);
-		for (ColumnBinding binding : this.bindings) {
-			cells.put(binding.field().key(),
-					new FieldCell(binding, row.rowNumber(), row.cell(binding.column()).orElse(null)));
+		for (int index = 0; index < byBinding.length; index++) {
+			ColumnBinding binding = this.bindings.get(index);
+			cells.put(binding.field().key(), new FieldCell(binding, row.rowNumber(), byBinding[index]));
 		}
 		return cells;
 	}
