@@ -38,22 +38,28 @@ final class IdNumberReader {
 	ParsedValue read(RawCell cell, LocalDate today) {
 		String compact = TextNormalizer.removeWhitespace(TextNormalizer.halfWidth(cell.text()))
 			.toUpperCase(Locale.ROOT);
-		String shown = IdNumber.mask(compact);
 		if (cell.kind() == RawCell.CellKind.NUMBER) {
 			String digits = AsciiDigits.withoutZeroDecimals(compact);
 			if (digits.length() >= 16 || digits.contains("E")) {
-				return ParsedValue.invalid(Rule.R_ID_PRECISION, shown, shown);
+				return precision(compact);
 			}
 		}
 		// 4.40111200603E+17: the column was turned into text after Excel had cut
 		// the digits
 		if (compact.indexOf('E') >= 0 && SCIENTIFIC.matcher(compact).matches()) {
-			return ParsedValue.invalid(Rule.R_ID_PRECISION, shown, shown);
+			return precision(compact);
 		}
 		IdNumber.Checked checked = IdNumber.check(compact, this.provinces, today);
-		return checked.id()
-			.<ParsedValue>map(ParsedValue::of)
-			.orElseGet(() -> ParsedValue.invalid(Rule.R_ID_INVALID, shown, shown, checked.reason()));
+		return checked.id().<ParsedValue>map(ParsedValue::of).orElseGet(() -> {
+			String shown = IdNumber.mask(compact);
+			return ParsedValue.invalid(Rule.R_ID_INVALID, shown, shown, checked.reason());
+		});
+	}
+
+	/** Masked only when a finding shows it: most IDs are valid. */
+	private static ParsedValue precision(String compact) {
+		String shown = IdNumber.mask(compact);
+		return ParsedValue.invalid(Rule.R_ID_PRECISION, shown, shown);
 	}
 
 }

@@ -77,12 +77,11 @@ public final class ValueParser {
 				|| (TextNormalizer.isBlank(cell.text()) && !cell.formulaWithoutValue())) {
 			return ParsedValue.EMPTY;
 		}
-		String shown = shownValue(field, cell.text());
 		if (cell.formulaWithoutValue()) {
-			return TypeErrors.of(field, shown, "该单元格是没有计算结果的公式，请在 Excel 中重新计算并保存，或直接填写数值。");
+			return TypeErrors.of(field, shownValue(field, cell.text()), "该单元格是没有计算结果的公式，请在 Excel 中重新计算并保存，或直接填写数值。");
 		}
 		if (cell.kind() == RawCell.CellKind.ERROR) {
-			return TypeErrors.of(field, shown, "单元格为错误值，请更正公式或直接填写。");
+			return TypeErrors.of(field, shownValue(field, cell.text()), "单元格为错误值，请更正公式或直接填写。");
 		}
 		return switch (field.type()) {
 			case TEXT -> text(cell);

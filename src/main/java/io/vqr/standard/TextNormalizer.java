@@ -70,10 +70,13 @@ public final class TextNormalizer {
 		if (c <= ' ') {
 			return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
 		}
-		if (c < '\u0085' || (c >= '\u4E00' && c <= '\u9FFF')) {
+		if (c < '\u00A0') {
 			return false;
 		}
-		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00A0' || c == '\uFEFF';
+		// Character.isWhitespace or isSpaceChar above U+00A0, spelled out: their table
+		// lookups showed up for full-width text (TextNormalizerTest checks every char).
+		return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029'
+				|| c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\uFEFF';
 	}
 
 	/**
@@ -126,7 +129,27 @@ public final class TextNormalizer {
 		while (!key.isEmpty() && (key.endsWith("*") || key.endsWith("※"))) {
 			key = key.substring(0, key.length() - 1);
 		}
-		return key.toUpperCase(java.util.Locale.ROOT);
+		return hasLowerCase(key) ? key.toUpperCase(java.util.Locale.ROOT) : key;
+	}
+
+	/**
+	 * Whether upper-casing could change the text: false for ASCII without a-z and for CJK
+	 * text, the usual keys, which toUpperCase would look up char by char.
+	 */
+	static boolean hasLowerCase(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < '\u0080') {
+				if (c >= 'a' && c <= 'z') {
+					return true;
+				}
+			}
+			else if (!((c >= '\u3000' && c <= '\u303F') || (c >= '\u4E00' && c <= '\u9FFF')
+					|| (c >= '\uFF00' && c <= '\uFF40') || (c >= '\uFF5B' && c <= '\uFFEF'))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

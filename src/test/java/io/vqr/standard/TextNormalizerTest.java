@@ -15,6 +15,22 @@ class TextNormalizerTest {
 	}
 
 	@Test
+	void keysSkipUpperCasingOnlyWhereItChangesNothing() {
+		for (char c = 0; c < Character.MAX_VALUE; c++) {
+			String text = "专业" + c;
+			if (!TextNormalizer.hasLowerCase(text)) {
+				assertThat(text.toUpperCase(java.util.Locale.ROOT)).as("U+%04X", (int) c).isEqualTo(text);
+			}
+		}
+		assertThat(TextNormalizer.hasLowerCase("计算机应用技术（专业）710201")).isFalse();
+		assertThat(TextNormalizer.hasLowerCase("710201k")).isTrue();
+		assertThat(TextNormalizer.key("710201k")).isEqualTo("710201K");
+		assertThat(TextNormalizer.key("ｂ级")).isEqualTo("B级");
+		String cjk = "毕业去向";
+		assertThat(TextNormalizer.key(cjk)).isSameAs(cjk);
+	}
+
+	@Test
 	void blankIsWhatStringSaysIsBlank() {
 		for (char c = 0; c < Character.MAX_VALUE; c++) {
 			assertThat(TextNormalizer.isJavaWhitespace(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c));
