@@ -248,8 +248,7 @@ public final class SubmissionValidator {
 						(key) -> record.cell(key).map(FieldCell::raw).orElse(null), recordColumns, Run.this.context,
 						Run.this.findings);
 				if (record.excelRow() == 0 && !recordColumns.refs().containsKey("school_code")) {
-					// No 学校代码 label at all: the school is unknown, whatever else the form
-					// says.
+					// No 学校代码 label: the school is unknown, whatever the form says.
 					Run.this.findings.add(Finding.ofSheet(Rule.F_SCHOOL_UNKNOWN, this.sheetName,
 							Rule.F_SCHOOL_UNKNOWN.message("未填写")));
 				}

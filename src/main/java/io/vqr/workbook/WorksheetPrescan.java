@@ -339,9 +339,8 @@ final class WorksheetPrescan {
 							}
 						}
 						else {
-							// The ends searched for cannot match a prefix of themselves
-							// shifted by one except by repeating their first byte
-							// ("--->").
+							// The ends searched for can match a prefix of themselves
+							// shifted by one only by repeating their first byte: "--->".
 							matched = (b == skipUntil[0])
 									? ((matched > 0 && skipUntil[0] == skipUntil[1]) ? matched : 1) : 0;
 						}

@@ -64,8 +64,7 @@ class WorksheetPrescanTest {
 		for (int r = 1; r <= 5; r++) {
 			rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>1</v></c></row>");
 		}
-		// Formatted but empty rows, self-closing rows and a cell with only a style do not
-		// count.
+		// Formatted but empty rows, self-closing rows and style-only cells do not count.
 		rows.append("<row r=\"6\" ht=\"20\" customHeight=\"1\"/><row r=\"7\"><c r=\"A7\" s=\"3\"/></row>");
 		String xml = HEAD + "<worksheet><sheetData>" + rows + "</sheetData></worksheet>";
 
