@@ -36,8 +36,9 @@ public final class RecordValidator {
 	/**
 	 * @param cellOf the record's cell for a field key, or null when empty or absent
 	 */
-	public RowContext validate(SheetDef sheet, int excelRow, Function<String, RawCell> cellOf, SheetColumns columns,
+	public RowContext validate(int excelRow, Function<String, RawCell> cellOf, SheetColumns columns,
 			SubmissionContext submission, List<Finding> findings) {
+		SheetDef sheet = columns.sheet();
 		List<FieldDef> fields = sheet.fields();
 		// Sized for every field so that no row rehashes; parsed values by position.
 		Map<String, Object> values = new HashMap<>(fields.size() * 4 / 3 + 1);
@@ -46,7 +47,7 @@ public final class RecordValidator {
 		for (int i = 0; i < parsed.length; i++) {
 			FieldDef field = fields.get(i);
 			RawCell cell = cellOf.apply(field.key());
-			ParsedValue value = this.parser.parse(field, cell, columns.unit(sheet, i), submission.school());
+			ParsedValue value = this.parser.parse(field, cell, columns.unit(i), submission.school());
 			if (value.isEmpty()) {
 				value = this.parser.defaultValue(field);
 			}
@@ -74,7 +75,7 @@ public final class RecordValidator {
 			// A missing table column is one R-COLUMN-MISSING for the sheet, not an
 			// R-REQUIRED in every row; a form
 			// may leave out a conditional label, so there the condition decides.
-			boolean reported = !columns.hasColumn(sheet, i)
+			boolean reported = !columns.hasColumn(i)
 					&& (sheet.layout() == SheetDef.Layout.TABLE || field.requirement() instanceof Requirement.Always);
 			if (!reported && parsed[i].isEmpty() && required(field.requirement(), row)) {
 				reportMissing(row, sheet, field);

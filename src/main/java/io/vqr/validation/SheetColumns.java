@@ -22,8 +22,6 @@ public final class SheetColumns {
 
 	private final Map<String, ColumnRef> refs;
 
-	private final Map<String, Unit> units;
-
 	/**
 	 * What {@link #unit} and {@link #hasColumn} answer, by the field's position in the
 	 * sheet: they are asked for every cell, where a lookup by key showed.
@@ -36,15 +34,19 @@ public final class SheetColumns {
 		this.sheet = sheet;
 		this.sheetName = sheetName;
 		this.refs = Map.copyOf(refs);
-		this.units = Map.copyOf(units);
 		List<FieldDef> fields = sheet.fields();
 		this.unitByPosition = new ArrayList<>(fields.size());
 		this.columnByPosition = new boolean[fields.size()];
 		for (int i = 0; i < fields.size(); i++) {
 			String key = fields.get(i).key();
-			this.unitByPosition.add(Optional.ofNullable(this.units.get(key)));
+			this.unitByPosition.add(Optional.ofNullable(units.get(key)));
 			this.columnByPosition[i] = this.refs.containsKey(key);
 		}
+	}
+
+	/** The sheet of the standard these are the columns of. */
+	public SheetDef sheet() {
+		return this.sheet;
 	}
 
 	public String sheetName() {
@@ -55,23 +57,16 @@ public final class SheetColumns {
 		return this.refs;
 	}
 
-	public Map<String, Unit> units() {
-		return this.units;
+	/** The unit the header of the sheet's field at {@code position} named, if any. */
+	Optional<Unit> unit(int position) {
+		return this.unitByPosition.get(position);
 	}
 
-	public Optional<Unit> unit(String field) {
-		return Optional.ofNullable(this.units.get(field));
-	}
-
-	/** The unit of the field at {@code position} in {@code sheet}'s fields. */
-	Optional<Unit> unit(SheetDef sheet, int position) {
-		return (sheet == this.sheet) ? this.unitByPosition.get(position) : unit(sheet.fields().get(position).key());
-	}
-
-	/** Whether the field at {@code position} in {@code sheet}'s fields has a column. */
-	boolean hasColumn(SheetDef sheet, int position) {
-		return (sheet == this.sheet) ? this.columnByPosition[position]
-				: this.refs.containsKey(sheet.fields().get(position).key());
+	/**
+	 * Whether the sheet's field at {@code position} has a column in the school's file.
+	 */
+	boolean hasColumn(int position) {
+		return this.columnByPosition[position];
 	}
 
 }

@@ -244,7 +244,7 @@ public final class SubmissionValidator {
 				if (record.excelRow() == 0) {
 					recordColumns = formColumns(record);
 				}
-				RowContext row = SubmissionValidator.this.records.validate(this.sheet, record.excelRow(),
+				RowContext row = SubmissionValidator.this.records.validate(record.excelRow(),
 						(key) -> record.cell(key).map(FieldCell::raw).orElse(null), recordColumns, Run.this.context,
 						Run.this.findings);
 				if (record.excelRow() == 0 && !recordColumns.refs().containsKey("school_code")) {
