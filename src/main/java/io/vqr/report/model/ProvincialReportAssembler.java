@@ -104,15 +104,24 @@ class ProvincialReportAssembler {
 		return names;
 	}
 
+	/**
+	 * The group's values of Y; Y-1 and the change over the schools with data in both
+	 * years, said in a note when those are not all of the group's schools.
+	 */
 	private GroupIndicators group(GroupValues group, String name) {
 		Optional<GroupValues> previous = this.snapshot.previousGroup(group.kind(), group.key());
+		Optional<GroupValues> comparable = this.snapshot.comparableGroup(group.kind(), group.key());
 		List<IndicatorComparison> comparisons = IndicatorCatalog.all()
 			.stream()
 			.map((indicator) -> IndicatorComparison.of(group.value(indicator),
-					previous.map((p) -> p.value(indicator)).orElse(null)))
+					previous.map((p) -> p.value(indicator)).orElse(null),
+					comparable.map((c) -> c.value(indicator)).orElse(null)))
 			.toList();
-		return new GroupIndicators(group.key().isEmpty() ? "province" : group.key(), name, group.schools(),
-				comparisons);
+		IndicatorSnapshot.SchoolSets sets = this.snapshot.schoolSets(group.kind(), group.key());
+		boolean anyPrevious = !this.snapshot.previousSchools().isEmpty();
+		return new GroupIndicators(group.key().isEmpty() ? "province" : group.key(), name, group.schools(), comparisons,
+				(anyPrevious && sets.differ()) ? sets.both() : null,
+				this.snapshot.excludedIncomes(group.kind(), group.key()));
 	}
 
 	private SubmissionStatusSection submissions(List<ExpectedSchool> expected) {

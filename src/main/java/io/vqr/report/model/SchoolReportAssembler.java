@@ -123,7 +123,7 @@ class SchoolReportAssembler {
 		}
 		IndicatorComparison median = all.get(Indicator.MEDIAN_MONTHLY_INCOME);
 		IncomeSummary income = new IncomeSummary(all.get(Indicator.MEAN_MONTHLY_INCOME), median,
-				count(median.current().denominator()));
+				count(median.current().denominator()), this.snapshot.excludedIncomes(schoolCode));
 		return new StudentDevelopment(intake,
 				pick(all,
 						List.of(Indicator.PLAN_COMPLETION_RATE, Indicator.REGISTRATION_RATE, Indicator.NEW_STUDENTS,
