@@ -36,4 +36,12 @@ public record ProvincialReport(int year, boolean previousYearAvailable, Provinci
 		return this.year - 1;
 	}
 
+	/**
+	 * Whether any school has figures (an official file, or a draft for a draft): without
+	 * any, the report is its submission status alone (review-workflow.md).
+	 */
+	public boolean figuresAvailable() {
+		return this.cover.schoolsWithData() > 0;
+	}
+
 }

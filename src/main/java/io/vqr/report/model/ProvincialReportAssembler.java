@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.vqr.indicators.Breakdown;
@@ -38,10 +39,22 @@ class ProvincialReportAssembler {
 
 	private final LocalDate generatedOn;
 
+	private final Supplier<String> provinceWithoutFigures;
+
 	ProvincialReportAssembler(IndicatorSnapshot snapshot, Thresholds thresholds, LocalDate generatedOn) {
+		this(snapshot, thresholds, generatedOn, () -> "");
+	}
+
+	/**
+	 * @param provinceWithoutFigures the province's name when no school of the year has
+	 * figures to take it from
+	 */
+	ProvincialReportAssembler(IndicatorSnapshot snapshot, Thresholds thresholds, LocalDate generatedOn,
+			Supplier<String> provinceWithoutFigures) {
 		this.snapshot = snapshot;
 		this.thresholds = thresholds;
 		this.generatedOn = generatedOn;
+		this.provinceWithoutFigures = provinceWithoutFigures;
 	}
 
 	ProvincialReport build(List<ExpectedSchool> expected) {
@@ -86,7 +99,7 @@ class ProvincialReportAssembler {
 			.stream()
 			.max(Map.Entry.comparingByValue())
 			.map(Map.Entry::getKey)
-			.orElse("");
+			.orElseGet(this.provinceWithoutFigures);
 	}
 
 	private Map<String, String> cityNames(List<ExpectedSchool> expected) {

@@ -38,6 +38,12 @@ public final class PdfReportRenderer {
 	/** Template of the provincial report, under {@code templates/report/}. */
 	public static final String PROVINCE_TEMPLATE = "province";
 
+	/**
+	 * Template of the provincial report of a year without any approved figures: its
+	 * submission status only.
+	 */
+	public static final String PROVINCE_STATUS_TEMPLATE = "province-status";
+
 	private final XhtmlTemplates templates;
 
 	private final ReportFonts fonts;
@@ -66,7 +72,8 @@ public final class PdfReportRenderer {
 
 	/** The provincial report (省级年度质量报告) from template {@code report/province.html}. */
 	public void renderProvince(ProvincialReport report, OutputStream out) throws IOException {
-		render(PROVINCE_TEMPLATE, variables(report), ReportChartSets.province(report, charts()), out);
+		render(report.figuresAvailable() ? PROVINCE_TEMPLATE : PROVINCE_STATUS_TEMPLATE, variables(report),
+				ReportChartSets.province(report, charts()), out);
 	}
 
 	private static Map<String, Object> variables(Object report) {

@@ -29,6 +29,12 @@ final class ProvinceSheets {
 	static final Set<String> KEYS = Set.of("status_by_type", "status_by_city", "not_accepted", "indicators_by_type",
 			"indicators_by_city", "spread", "rankings", "warnings", "industries", "regions");
 
+	/**
+	 * The sheets a year without any approved figures keeps: its submission status
+	 * (review-workflow.md).
+	 */
+	static final Set<String> STATUS_KEYS = Set.of("status_by_type", "status_by_city", "not_accepted");
+
 	/** Columns of the indicator table after the group columns: Y-1, Y. */
 	private static final int PREVIOUS_COLUMN = 4;
 
@@ -62,6 +68,9 @@ final class ProvinceSheets {
 	List<SheetTable> tables() {
 		List<SheetTable> tables = new ArrayList<>();
 		for (SheetText sheet : this.template.province().sheets()) {
+			if (!this.report.figuresAvailable() && !STATUS_KEYS.contains(sheet.key())) {
+				continue;
+			}
 			if ("rankings".equals(sheet.key())) {
 				for (Ranking ranking : this.report.rankings()) {
 					tables.add(ranking(sheet, ranking));
