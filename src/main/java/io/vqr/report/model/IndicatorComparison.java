@@ -63,6 +63,14 @@ public record IndicatorComparison(Indicator indicator, IndicatorValue current, I
 		return this.current.text();
 	}
 
+	/**
+	 * The value in Y the change is computed from, as printed: Y over the schools present
+	 * in both years where a group's schools differ.
+	 */
+	public String changeBaseText() {
+		return this.changeBase.text();
+	}
+
 	public String previousText() {
 		return this.previous.text();
 	}

@@ -11,6 +11,9 @@ public final class ReportNotes {
 
 	/** Year over year over the schools present in both years (review-workflow.md). */
 	public static String sameSchools(int schools) {
+		if (schools == 0) {
+			return "这些学校上年均无数据，不与上年比较。";
+		}
 		return "上年数据及变化按两年均有数据的" + schools + "所学校计算。";
 	}
 

@@ -147,7 +147,7 @@ class OfficialAndDraftReportsTest {
 		assertThat(province).contains("纳入统计学校", "3所", "二、全省总体情况")
 			// 2023 had six schools, 2024 has three official ones: Y-1 rests on those
 			// three
-			.contains("上年数据及变化按两年均有数据的3所学校计算。")
+			.contains("上年数据及变化按两年均有数据的3所学校计算。", "同口径", "全部学校")
 			.contains("月收入统计不含被“月收入异常”（W-INCOME-RANGE）标记且学校未作说明的数值")
 			.doesNotContain(MARK);
 		// a school without an official file is in the status section, never in the
