@@ -175,8 +175,7 @@ public class IndicatorRepository {
 	 */
 	private static final Map<DataView, String> FINGERPRINT_BY_VIEW = IndicatorSql.byView("""
 			select count(*) || ':' || coalesce(sum(v.submission_id), 0) || ':'
-			       || md5(coalesce(string_agg(v.year || v.school_code || v.submission_id || v.review_state, ','
-			                                  order by v.year, v.school_code), ''))
+			       || coalesce(sum(hashtext(v.year || v.school_code || v.review_state)), 0)
 			       || ':' || coalesce(max(cs.since)::text, '')
 			       || ':' || (select count(*) || '/' || coalesce(max(e.explanation_id), 0)
 			                    from explanation e
