@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
 import io.vqr.indicators.DataView;
+import io.vqr.indicators.IndicatorRepository;
 import io.vqr.indicators.ReportableYears;
 import io.vqr.jobs.JobRunner;
 import io.vqr.jobs.report.ReportJobConfiguration;
@@ -114,6 +115,14 @@ public class ReportCommand implements Callable<Integer> {
 			errors.println(ex.getMessage());
 			errors.flush();
 			return CommandLines.USAGE;
+		}
+		List<String> withoutData = new java.util.ArrayList<>(schools);
+		withoutData
+			.removeAll(new IndicatorRepository(warehouse.bean(JdbcTemplate.class), view).schoolsWithCurrentData(year));
+		if (!withoutData.isEmpty()) {
+			errors.println((view.isDraft() ? "以下学校" + year + "年度没有通过校验的文件，不能生成草稿："
+					: "以下学校" + year + "年度没有已审核的数据，不生成正式报告（可加 --draft 生成草稿）：") + String.join("、", withoutData));
+			errors.flush();
 		}
 		Job job = warehouse.context().getBean(ReportJobConfiguration.JOB_NAME + "Job", Job.class);
 		JobExecution execution = warehouse.bean(JobRunner.class)

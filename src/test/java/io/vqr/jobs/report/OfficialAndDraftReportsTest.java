@@ -311,6 +311,25 @@ class OfficialAndDraftReportsTest {
 		assertThat(dir.resolve("none.csv")).doesNotExist();
 	}
 
+	@Test
+	void askingForTheOfficialReportOfASchoolInReviewSaysThereIsNone() throws IOException {
+		StringWriter err = new StringWriter();
+		CommandLine cli = CommandLines.create();
+		cli.setOut(new PrintWriter(new StringWriter(), true));
+		cli.setErr(new PrintWriter(err, true));
+		String[] database = { "--db-url", this.url, "--db-user", "postgres", "--data-dir",
+				dir.resolve("data").toString() };
+		String school = this.inReview.get(0);
+		Path one = dir.resolve("one-in-review");
+		assertThat(cli.execute(args(database, "report", "--year", Integer.toString(YEAR), "--out", one.toString(),
+				"--school", school, "--format", "pdf")))
+			.isZero();
+		assertThat(err.toString()).contains("以下学校2024年度没有已审核的数据，不生成正式报告（可加 --draft 生成草稿）：" + school);
+		try (Stream<Path> files = Files.walk(one)) {
+			assertThat(files.filter((file) -> file.toString().endsWith(".pdf"))).isEmpty();
+		}
+	}
+
 	private void report(int year, DataView view) throws Exception {
 		report(year, view, this.out);
 	}
