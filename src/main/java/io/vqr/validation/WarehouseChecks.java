@@ -65,9 +65,7 @@ public class WarehouseChecks {
 			}
 			// Compared exactly: a change rounded to 50.0% first would hide 50.004%.
 			if (RuleParameters.YEAR_OVER_YEAR_CHANGE.exceeded(Math.abs(now - before), before)) {
-				BigDecimal change = BigDecimal.valueOf(now - before)
-					.multiply(BigDecimal.valueOf(100))
-					.divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP);
+				BigDecimal change = percentChange(now, before);
 				String sheetName = outcome.tallies().containsKey(count.sheetKey())
 						? outcome.tallies().get(count.sheetKey()).sheetName()
 						: SubmissionStandard.v1().sheet(count.sheetKey()).name();
@@ -76,6 +74,21 @@ public class WarehouseChecks {
 						Rule.W_YOY_JUMP.message(count.label(), now, before, signed)));
 			}
 		}
+	}
+
+	/**
+	 * The change in percent to one decimal, or to as many more as it takes to show that
+	 * it exceeds the bound (+50.005%, not +50.0%).
+	 */
+	static BigDecimal percentChange(long now, long before) {
+		BigDecimal bound = RuleParameters.YEAR_OVER_YEAR_CHANGE.value().movePointRight(2);
+		BigDecimal change = null;
+		for (int scale = 1; scale <= 12 && (change == null || change.abs().compareTo(bound) <= 0); scale++) {
+			change = BigDecimal.valueOf(now - before)
+				.multiply(BigDecimal.valueOf(100))
+				.divide(BigDecimal.valueOf(before), scale, RoundingMode.HALF_UP);
+		}
+		return change;
 	}
 
 	private long number(String sql, long submissionId) {

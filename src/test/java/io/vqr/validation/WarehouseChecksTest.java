@@ -132,7 +132,8 @@ class WarehouseChecksTest {
 	void justOverHalfIsAJumpThoughItRoundsToHalf() {
 		// 5001 / 10001 = 50.005%: more than half, shown rounded
 		assertThat(enrolled(10_001, 15_001)).isEmpty();
-		assertThat(enrolled(10_001, 15_002)).extracting(Finding::rule).containsExactly(Rule.W_YOY_JUMP);
+		assertThat(enrolled(10_001, 15_002)).singleElement()
+			.satisfies((finding) -> assertThat(finding.message()).contains("变化 +50.005%，超过50%"));
 		assertThat(enrolled(10_001, 5_000)).extracting(Finding::rule).containsExactly(Rule.W_YOY_JUMP);
 		assertThat(enrolled(10_001, 5_001)).isEmpty();
 	}
