@@ -9,6 +9,7 @@ import io.vqr.standard.RuleParameters.YearOverYearCount;
 import static io.vqr.standard.RuleParameters.ADMITTED_PER_PLAN;
 import static io.vqr.standard.RuleParameters.DURATION_YEARS;
 import static io.vqr.standard.RuleParameters.FILE_NAME_YEARS;
+import static io.vqr.standard.RuleParameters.ID_BIRTH_YEAR_MIN;
 import static io.vqr.standard.RuleParameters.INCOME_DESTINATIONS;
 import static io.vqr.standard.RuleParameters.MONTHLY_INCOME;
 import static io.vqr.standard.RuleParameters.PRACTICE_DAYS;
@@ -85,7 +86,7 @@ public enum Rule {
 			"行业不在《国民经济行业分类》（GB/T 4754-2017）中。",
 			"「{0}」“{1}”不是国民经济行业分类（GB/T 4754-2017）的门类或大类。请填写门类字母（如 C）、两位大类代码（如 13）或门类名称（如 制造业）。"),
 	R_ID_INVALID("R-ID-INVALID", Severity.ERROR, "身份证号无效",
-			"身份证号不符合 GB 11643：18位，前17位为数字，校验位正确，第7–14位为有效的出生日期，前两位为省份代码。",
+			"身份证号不符合 GB 11643：18位，前17位为数字，校验位正确，第7–14位为有效的出生日期（" + ID_BIRTH_YEAR_MIN + "年以后、处理之日以前），前两位为省份代码。",
 			"身份证号 {0} 无效：{1}。请核对后重新填写18位身份证号。"),
 	R_ID_PRECISION("R-ID-PRECISION", Severity.ERROR, "身份证号丢失位数",
 			"身份证号以数字格式保存，Excel 只保留15位有效数字，后几位已丢失。",

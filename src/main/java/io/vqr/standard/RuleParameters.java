@@ -34,6 +34,12 @@ public final class RuleParameters {
 	/** R-RANGE of 年度培训学时. */
 	public static final Bounds TRAINING_HOURS = Bounds.of(0, 2000);
 
+	/**
+	 * R-ID-INVALID: the earliest year of birth an ID number may state. The contract asks
+	 * for a valid date in the past; a year before this one is taken as a typing error.
+	 */
+	public static final int ID_BIRTH_YEAR_MIN = 1900;
+
 	/** R-MAJOR-UNKNOWN for 技工院校: the digits of a major code. */
 	public static final int TECHNICIAN_MAJOR_DIGITS = 4;
 

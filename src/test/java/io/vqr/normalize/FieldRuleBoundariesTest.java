@@ -230,8 +230,9 @@ class FieldRuleBoundariesTest {
 		assertThat(idRule(id(TODAY.minusDays(1), "44"))).isNull();
 		assertThat(idRule(id(TODAY, "44"))).isEqualTo(Rule.R_ID_INVALID);
 		assertThat(idRule(id(TODAY.plusDays(1), "44"))).isEqualTo(Rule.R_ID_INVALID);
-		assertThat(idRule(id(LocalDate.of(1900, 1, 1), "44"))).isNull();
-		assertThat(idRule(id(LocalDate.of(1899, 12, 31), "44"))).isEqualTo(Rule.R_ID_INVALID);
+		int first = RuleParameters.ID_BIRTH_YEAR_MIN;
+		assertThat(idRule(id(LocalDate.of(first, 1, 1), "44"))).isNull();
+		assertThat(idRule(id(LocalDate.of(first - 1, 12, 31), "44"))).isEqualTo(Rule.R_ID_INVALID);
 		assertThat(idRule(id(LocalDate.of(2004, 2, 29), "44"))).isNull();
 		String notADay = "44011120050229123";
 		assertThat(idRule(notADay + IdNumber.checkCharacter(notADay))).isEqualTo(Rule.R_ID_INVALID);

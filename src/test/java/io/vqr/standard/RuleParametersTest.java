@@ -32,6 +32,8 @@ class RuleParametersTest {
 		assertThat(RuleParameters.FILE_NAME_YEARS.text()).isEqualTo("2000–2099");
 		assertThat(RuleParameters.technicianCategoriesText()).isEqualTo("01–14");
 		assertThat(RuleParameters.TECHNICIAN_PROVINCIAL_PREFIX).isEqualTo('8');
+		// not in the contract, which asks for a valid date in the past
+		assertThat(RuleParameters.ID_BIRTH_YEAR_MIN).isEqualTo(1900);
 	}
 
 	@Test
@@ -49,6 +51,7 @@ class RuleParametersTest {
 		assertThat(Rule.W_FILE_NAME.description()).isEqualTo("文件名中含有其他学校代码（10位数字）或其他年度（2000–2099）。");
 		assertThat(Rule.F_SCHOOL_UNKNOWN.description()).isEqualTo("「基本信息」中的学校代码缺失，或不是10位数字。");
 		assertThat(Rule.R_MAJOR_UNKNOWN.description()).contains("技工院校为4位代码，前两位为01–14，或8开头的省级特色专业");
+		assertThat(Rule.R_ID_INVALID.description()).contains("1900年以后");
 		assertThat(Rule.R_CODE.description()).contains(CodeLists.get(CodeLists.GENDER).name());
 		String published = RuleCatalogueDoc.v1().render(DocFormat.MD);
 		for (Rule rule : Rule.values()) {

@@ -106,6 +106,22 @@ class RecordValidatorTest {
 		assertThat(checked).isEqualTo(5 * 9 + 2 + 2);
 	}
 
+	@Test
+	void theConditionsAreTheContracts() {
+		assertThat(condition(SubmissionStandard.GRADUATES, "employer")).containsExactly("10", "12");
+		assertThat(condition(SubmissionStandard.GRADUATES, "employer_region")).containsExactly("10", "11", "12");
+		assertThat(condition(SubmissionStandard.GRADUATES, "employer_industry")).containsExactly("10", "12");
+		assertThat(condition(SubmissionStandard.GRADUATES, "related")).containsExactly("10", "11", "12");
+		assertThat(condition(SubmissionStandard.GRADUATES, "further_school")).containsExactly("20", "21");
+		assertThat(condition(SubmissionStandard.TEACHERS, "specialty_course")).containsExactly("专任教师");
+		assertThat(condition(SubmissionStandard.PROFILE, "funding_per_student")).containsExactly("公办");
+	}
+
+	private static List<String> condition(String sheet, String field) {
+		return ((Requirement.When) SubmissionStandard.v1().sheet(sheet).field(field).orElseThrow().requirement())
+			.codes();
+	}
+
 	/**
 	 * The sheet's clean record with every conditional field given its example, no income.
 	 */
