@@ -8,6 +8,7 @@ import io.vqr.standard.RuleParameters.YearOverYearCount;
 
 import static io.vqr.standard.RuleParameters.ADMITTED_PER_PLAN;
 import static io.vqr.standard.RuleParameters.DURATION_YEARS;
+import static io.vqr.standard.RuleParameters.EXCEL_SIGNIFICANT_DIGITS;
 import static io.vqr.standard.RuleParameters.FILE_NAME_YEARS;
 import static io.vqr.standard.RuleParameters.ID_BIRTH_YEAR_MIN;
 import static io.vqr.standard.RuleParameters.INCOME_DESTINATIONS;
@@ -89,8 +90,8 @@ public enum Rule {
 			"身份证号不符合 GB 11643：18位，前17位为数字，校验位正确，第7–14位为有效的出生日期（" + ID_BIRTH_YEAR_MIN + "年以后、处理之日以前），前两位为省份代码。",
 			"身份证号 {0} 无效：{1}。请核对后重新填写18位身份证号。"),
 	R_ID_PRECISION("R-ID-PRECISION", Severity.ERROR, "身份证号丢失位数",
-			"身份证号以数字格式保存，Excel 只保留15位有效数字，后几位已丢失。",
-			"身份证号 {0} 以数字格式保存，Excel 只保留15位有效数字，末尾几位已丢失。请将该列设置为文本格式，重新录入完整的18位身份证号。"),
+			"身份证号以数字格式保存，Excel 只保留" + EXCEL_SIGNIFICANT_DIGITS + "位有效数字，后几位已丢失。",
+			"身份证号 {0} 以数字格式保存，Excel 只保留" + EXCEL_SIGNIFICANT_DIGITS + "位有效数字，末尾几位已丢失。请将该列设置为文本格式，重新录入完整的18位身份证号。"),
 	R_ID_DUPLICATE("R-ID-DUPLICATE", Severity.ERROR, "身份证号重复",
 			"同一工作表中同一身份证号出现两次。",
 			"身份证号 {0} 与第 {1} 行重复。请删除重复行或更正身份证号。"),

@@ -40,6 +40,12 @@ public final class RuleParameters {
 	 */
 	public static final int ID_BIRTH_YEAR_MIN = 1900;
 
+	/**
+	 * R-ID-PRECISION: the significant digits Excel keeps of a number; an ID number stored
+	 * as a number with more digits than these has lost some.
+	 */
+	public static final int EXCEL_SIGNIFICANT_DIGITS = 15;
+
 	/** R-MAJOR-UNKNOWN for 技工院校: the digits of a major code. */
 	public static final int TECHNICIAN_MAJOR_DIGITS = 4;
 

@@ -32,6 +32,7 @@ class RuleParametersTest {
 		assertThat(RuleParameters.FILE_NAME_YEARS.text()).isEqualTo("2000–2099");
 		assertThat(RuleParameters.technicianCategoriesText()).isEqualTo("01–14");
 		assertThat(RuleParameters.TECHNICIAN_PROVINCIAL_PREFIX).isEqualTo('8');
+		assertThat(RuleParameters.EXCEL_SIGNIFICANT_DIGITS).isEqualTo(15);
 		// not in the contract, which asks for a valid date in the past
 		assertThat(RuleParameters.ID_BIRTH_YEAR_MIN).isEqualTo(1900);
 	}
