@@ -30,4 +30,14 @@ public record NotAcceptedSchool(String schoolCode, String schoolName, String sch
 		return this.topRules.isEmpty() ? reason : reason + "，主要为" + String.join("、", this.topRules);
 	}
 
+	/** 办学类型 as printed: {@code 不明} when found nowhere. */
+	public String schoolTypeText() {
+		return (this.schoolType != null) ? this.schoolType : SchoolStatus.UNKNOWN_TEXT;
+	}
+
+	/** City as printed: {@code 不明} when found nowhere. */
+	public String cityNameText() {
+		return (this.cityName != null) ? this.cityName : SchoolStatus.UNKNOWN_TEXT;
+	}
+
 }
