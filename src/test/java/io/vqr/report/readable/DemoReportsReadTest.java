@@ -108,6 +108,12 @@ class DemoReportsReadTest {
 		assertThat(totals).as("合计 rows of the two status tables").isEqualTo(2);
 		// a school whose type or city is found nowhere is named, never a group
 		assertThat(text).doesNotContain("未知");
+		// a rejected school counts in its own city, from its file (广州 has rejected
+		// samples)
+		Matcher guangzhou = Pattern.compile("广州市\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+[\\d.]+%")
+			.matcher(text);
+		assertThat(guangzhou.find()).isTrue();
+		assertThat(Integer.parseInt(guangzhou.group(4))).as(guangzhou.group()).isPositive();
 		// each school's file outcome with its review state (no review yet: 未报送)
 		assertThat(text).contains("审核状态").containsPattern("\\d{10}\\s+\\S+.*\\s未通过\\s+未报送");
 	}
@@ -251,6 +257,9 @@ class DemoReportsReadTest {
 		assertThat(text).doesNotContainPattern("\\S+市（\\d+所）");
 		assertThat(text).contains("各地市毕业去向落实率", "各地市双师型教师占专业课教师比例", "橙色竖线为全省");
 		assertThat(text).contains("学校间差异", "排名", "预警名单");
+		// the ranking's value column is headed by a word that fits, not a name broken
+		// over lines
+		assertThat(text).containsPattern("名次\\s+学校代码\\s+学校名称\\s+办学类型\\s+地市\\s+(比例|数值（:1）)\\R");
 	}
 
 	@Test
