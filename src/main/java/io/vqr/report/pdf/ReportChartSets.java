@@ -37,7 +37,7 @@ final class ReportChartSets {
 		set.put("teacher-education", () -> charts.bars(report.teaching().byEducation(), false));
 		set.put("dual-qualified", () -> charts.pie(report.teaching().dualQualified()));
 		set.put("employment-regions", () -> charts.pie(report.service().employmentByRegion()));
-		set.put("partnership-forms", () -> charts.bars(report.service().partnershipsByForm(), false));
+		set.put("partnership-forms", () -> charts.bars(report.service().partnershipsByForm(), true));
 		return set;
 	}
 

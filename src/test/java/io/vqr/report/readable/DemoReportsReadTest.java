@@ -1,5 +1,6 @@
 package io.vqr.report.readable;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -185,6 +186,24 @@ class DemoReportsReadTest {
 				if (line.matches("^\\d{6}\\s.*")) {
 					assertThat(line).as(name).containsPattern("(大类|技工类·\\S+类|技工类·省级特色专业|其他)\\s+\\d");
 				}
+			}
+		}
+	}
+
+	@Test
+	void theCoverBandRunsToThePageEdges() throws IOException {
+		for (Path file : List.of(schoolPdfs().get(0), provincePdf())) {
+			try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+				double width = pdf.getPage(0).getMediaBox().getWidth();
+				double height = pdf.getPage(0).getMediaBox().getHeight();
+				// the band: a filled rectangle at the top of the cover
+				List<Rectangle2D> bands = PdfLayout.filledRectangles(pdf, 1)
+					.stream()
+					.filter((r) -> r.getMaxY() >= height - 1 && r.getHeight() < 60)
+					.toList();
+				assertThat(bands).as(file.getFileName().toString()).isNotEmpty();
+				assertThat(bands).as(file.getFileName().toString())
+					.anySatisfy((band) -> assertThat(band.getMinX() <= 0.5 && band.getMaxX() >= width - 0.5).isTrue());
 			}
 		}
 	}

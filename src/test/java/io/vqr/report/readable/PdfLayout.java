@@ -1,11 +1,17 @@
 package io.vqr.report.readable;
 
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -80,6 +86,102 @@ final class PdfLayout {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * The filled rectangles of a page (backgrounds, bands, bars) in points from the
+	 * page's bottom left, as PDF draws them.
+	 */
+	static List<Rectangle2D> filledRectangles(PDDocument pdf, int page) throws IOException {
+		List<Rectangle2D> filled = new ArrayList<>();
+		PDPage pdPage = pdf.getPage(page - 1);
+		PDFGraphicsStreamEngine engine = new PDFGraphicsStreamEngine(pdPage) {
+
+			// bounds of the path being built (Flying Saucer draws boxes as move/line
+			// paths, JFreeChart as rectangles)
+			private Rectangle2D path;
+
+			private final Point2D current = new Point2D.Float();
+
+			private void add(double x, double y) {
+				if (this.path == null) {
+					this.path = new Rectangle2D.Double(x, y, 0, 0);
+				}
+				else {
+					this.path.add(x, y);
+				}
+				this.current.setLocation(x, y);
+			}
+
+			@Override
+			public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+				for (Point2D point : List.of(p0, p1, p2, p3)) {
+					add(point.getX(), point.getY());
+				}
+			}
+
+			@Override
+			public void moveTo(float x, float y) {
+				add(x, y);
+			}
+
+			@Override
+			public void lineTo(float x, float y) {
+				add(x, y);
+			}
+
+			@Override
+			public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+				add(x3, y3);
+			}
+
+			@Override
+			public void closePath() {
+			}
+
+			@Override
+			public void fillPath(int windingRule) {
+				if (this.path != null) {
+					filled.add(this.path);
+				}
+				this.path = null;
+			}
+
+			@Override
+			public void fillAndStrokePath(int windingRule) {
+				fillPath(windingRule);
+			}
+
+			@Override
+			public void endPath() {
+				this.path = null;
+			}
+
+			@Override
+			public void strokePath() {
+				this.path = null;
+			}
+
+			@Override
+			public void drawImage(PDImage image) {
+			}
+
+			@Override
+			public void clip(int windingRule) {
+			}
+
+			@Override
+			public Point2D getCurrentPoint() {
+				return this.current;
+			}
+
+			@Override
+			public void shadingFill(COSName shadingName) {
+			}
+
+		};
+		engine.processPage(pdPage);
+		return filled;
 	}
 
 	/** The text of one page. */
