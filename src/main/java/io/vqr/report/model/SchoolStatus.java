@@ -39,12 +39,15 @@ public record SchoolStatus(String schoolCode, String schoolName, String schoolTy
 	 * {@code 办学类型、所在地市不明：上报文件未通过且未载明，名册和往年数据中也没有该校}.
 	 */
 	public String placeUnknownReason() {
-		if (!placeUnknown()) {
+		return placeUnknownReason(this.schoolType, this.cityName, this.state);
+	}
+
+	static String placeUnknownReason(String schoolType, String cityName, SubmissionState state) {
+		if (schoolType != null && cityName != null) {
 			return "";
 		}
-		String what = (this.schoolType == null && this.cityName == null) ? "办学类型、所在地市"
-				: (this.schoolType == null) ? "办学类型" : "所在地市";
-		String file = switch (this.state) {
+		String what = (schoolType == null && cityName == null) ? "办学类型、所在地市" : (schoolType == null) ? "办学类型" : "所在地市";
+		String file = switch (state) {
 			case NOT_SUBMITTED -> "未报送文件";
 			case REJECTED -> "上报文件未通过且未能读出学校基本信息";
 			default -> "上报文件中的地区代码无法识别";

@@ -117,6 +117,8 @@ class DemoReportsReadTest {
 		assertThat(Integer.parseInt(guangzhou.group(4))).as(guangzhou.group()).isPositive();
 		// each school's file outcome with its review state (no review yet: 未报送)
 		assertThat(text).contains("审核状态").containsPattern("\\d{10}\\s+\\S+.*\\s未通过\\s+未报送");
+		// and its outcome on one line, not broken in a narrow column
+		assertThat(text).containsPattern("\\d{10}\\s+\\S+.*\\s通过（有警告）\\s+\\S+");
 	}
 
 	@Test
