@@ -297,10 +297,12 @@ public class IndicatorRepository {
 		this.jdbc.query(MAJORS_BY_VIEW.get(this.view), (rs) -> {
 			String code = rs.getString("major_code");
 			String division = rs.getString("division_name");
+			String school = rs.getString("school_code").trim();
 			if (division != null) {
-				divisionCodes.put(division, rs.getString("division_code"));
+				// per school: 文化艺术大类 is 75 in 中职's catalogue and 55 in 高职's
+				divisionCodes.put(IndicatorSnapshot.divisionKey(school, division), rs.getString("division_code"));
 			}
-			majors.computeIfAbsent(rs.getString("school_code").trim(), (key) -> new ArrayList<>())
+			majors.computeIfAbsent(school, (key) -> new ArrayList<>())
 				.add(new MajorRow(code, rs.getString("major_name"),
 						(division != null) ? division : MajorDivisions.fallbackDivision(code), rs.getInt("duration"),
 						rs.getLong("plan"), rs.getLong("admitted"), rs.getLong("registered"), rs.getLong("enrolled"),

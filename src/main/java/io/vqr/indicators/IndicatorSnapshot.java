@@ -243,9 +243,16 @@ public final class IndicatorSnapshot {
 		return this.outcomes.getOrDefault(schoolCode, List.of());
 	}
 
-	/** The code of a 专业大类 named in {@link MajorRow#divisionName()}, or empty. */
-	public String divisionCode(String divisionName) {
-		return this.divisionCodes.getOrDefault(divisionName, "");
+	/**
+	 * The code of a 专业大类 named in a {@link MajorRow#divisionName()} of the school, in the
+	 * catalogue of the school's level, or empty.
+	 */
+	public String divisionCode(String schoolCode, String divisionName) {
+		return this.divisionCodes.getOrDefault(divisionKey(schoolCode, divisionName), "");
+	}
+
+	static String divisionKey(String schoolCode, String divisionName) {
+		return schoolCode + '\u0000' + divisionName;
 	}
 
 	private static IndicatorValue lookup(Map<String, Map<Indicator, IndicatorValue>> values, String schoolCode,

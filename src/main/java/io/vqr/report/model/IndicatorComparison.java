@@ -75,6 +75,11 @@ public record IndicatorComparison(Indicator indicator, IndicatorValue current, I
 		return this.previous.text();
 	}
 
+	/** The value in Y with its unit, for running text and key figures: {@code 17.2:1}. */
+	public String currentWithUnit() {
+		return ReportFormats.valueWithUnit(this.indicator, this.current.value());
+	}
+
 	/** The comparison of {@code indicator} in {@code comparisons}, or null. */
 	public static IndicatorComparison find(List<IndicatorComparison> comparisons, Indicator indicator) {
 		return comparisons.stream().filter((c) -> c.indicator() == indicator).findFirst().orElse(null);

@@ -31,8 +31,6 @@ import io.vqr.standard.CodeLists;
  */
 class ProvincialReportAssembler {
 
-	private static final String UNKNOWN = "未知";
-
 	private final IndicatorSnapshot snapshot;
 
 	private final Thresholds thresholds;
@@ -138,15 +136,17 @@ class ProvincialReportAssembler {
 	}
 
 	private SubmissionStatusSection submissions(List<ExpectedSchool> expected) {
+		// a school whose type or city is found nowhere is in the total and named, never
+		// a group of its own: an "unknown" row would make every real group look complete
 		Map<String, List<ExpectedSchool>> byType = expected.stream()
+			.filter((school) -> school.schoolType() != null)
 			.sorted(Comparator.comparingInt((ExpectedSchool school) -> typeOrder(school.schoolType())))
-			.collect(Collectors.groupingBy((school) -> (school.schoolType() != null) ? school.schoolType() : UNKNOWN,
-					LinkedHashMap::new, Collectors.toList()));
+			.collect(Collectors.groupingBy(ExpectedSchool::schoolType, LinkedHashMap::new, Collectors.toList()));
 		Map<String, List<ExpectedSchool>> byCity = expected.stream()
+			.filter((school) -> school.cityName() != null)
 			.sorted(Comparator
-				.comparing((ExpectedSchool school) -> (school.cityCode() != null) ? school.cityCode() : "999999"))
-			.collect(Collectors.groupingBy((school) -> (school.cityName() != null) ? school.cityName() : UNKNOWN,
-					LinkedHashMap::new, Collectors.toList()));
+				.comparing((ExpectedSchool school) -> (school.cityCode() != null) ? school.cityCode() : ""))
+			.collect(Collectors.groupingBy(ExpectedSchool::cityName, LinkedHashMap::new, Collectors.toList()));
 		List<NotAcceptedSchool> notAccepted = expected.stream()
 			.filter((school) -> school.state() == SubmissionState.REJECTED
 					|| school.state() == SubmissionState.NOT_SUBMITTED)
@@ -154,7 +154,12 @@ class ProvincialReportAssembler {
 			.map((school) -> new NotAcceptedSchool(school.schoolCode(), school.schoolName(), school.schoolType(),
 					school.cityName(), school.state(), school.errorCount(), school.topRules()))
 			.toList();
-		return new SubmissionStatusSection(counts(byType), counts(byCity), count("合计", expected), notAccepted);
+		List<SchoolStatus> schools = expected.stream()
+			.sorted(Comparator.comparing(ExpectedSchool::schoolCode))
+			.map((school) -> new SchoolStatus(school.schoolCode(), school.schoolName(), school.schoolType(),
+					school.cityName(), school.state(), school.reviewState()))
+			.toList();
+		return new SubmissionStatusSection(counts(byType), counts(byCity), count("合计", expected), notAccepted, schools);
 	}
 
 	private static List<StatusCount> counts(Map<String, List<ExpectedSchool>> groups) {

@@ -146,7 +146,7 @@ class SchoolReportAssembler {
 			.collect(Collectors.groupingBy(MajorRow::divisionName, LinkedHashMap::new, Collectors.toList()));
 		List<MajorDivisionRow> divisions = byDivision.entrySet()
 			.stream()
-			.map((entry) -> new MajorDivisionRow(this.snapshot.divisionCode(entry.getKey()), entry.getKey(),
+			.map((entry) -> new MajorDivisionRow(this.snapshot.divisionCode(schoolCode, entry.getKey()), entry.getKey(),
 					entry.getValue().size(), entry.getValue().stream().mapToLong(MajorRow::registered).sum(),
 					entry.getValue().stream().mapToLong(MajorRow::enrolled).sum(),
 					entry.getValue().stream().mapToLong(MajorRow::graduates).sum()))

@@ -98,7 +98,7 @@ public final class PdfReportRenderer {
 		Document document = this.templates.render(template, variables);
 		ITextFontResolver fontResolver = borrowFontResolver();
 		try {
-			ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+			ITextOutputDevice device = new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
 			ITextUserAgent userAgent = new TemplateUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
 					this.templates);
 			ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
