@@ -144,7 +144,7 @@ class OfficialAndDraftReportsTest {
 				.containsExactlyElementsOf(this.approved);
 		}
 		String province = pdfText(only(yearDir.resolve("province"), ".pdf"));
-		assertThat(province).contains("纳入统计学校", "3所", "二、全省总体情况")
+		assertThat(province).contains("纳入统计学校", "3所", "三、全省及各地市、各类型学校指标")
 			// 2023 had six schools, 2024 has three official ones: Y-1 rests on those
 			// three
 			.contains("上年数据及变化按两年均有数据的3所学校计算。", "同口径", "全部学校")
@@ -152,7 +152,7 @@ class OfficialAndDraftReportsTest {
 			.doesNotContain(MARK);
 		// a school without an official file is in the status section, never in the
 		// figures
-		String figures = province.substring(province.lastIndexOf("二、全省总体情况"));
+		String figures = province.substring(province.lastIndexOf("三、全省及各地市、各类型学校指标"));
 		for (String school : this.inReview) {
 			assertThat(figures).doesNotContain(school);
 		}
@@ -286,7 +286,8 @@ class OfficialAndDraftReportsTest {
 		Path pdf = only(yearDir.resolve("province"), ".pdf");
 		assertThat(pdf.getFileName().toString()).isEqualTo("广东省_" + year + "年度职业教育质量报告.pdf");
 		String text = pdfText(pdf);
-		assertThat(text).contains("广东省", year + "年度尚无学校的数据通过审核", "一、数据报送情况").doesNotContain("二、全省总体情况", "学校排名");
+		assertThat(text).contains("广东省", year + "年度尚无学校的数据通过审核", "一、数据报送情况")
+			.doesNotContain("一、总体概况", "三、全省及各地市、各类型学校指标", "学校排名");
 		Path xlsx = only(yearDir.resolve("province"), ".xlsx");
 		try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			// the 目录 and the status sheets only
