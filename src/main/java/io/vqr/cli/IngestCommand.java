@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
-import io.vqr.ingest.IngestSummary;
-import io.vqr.ingest.IngestSummary.RunSummary;
+import io.vqr.jobs.ingest.IngestSummary;
+import io.vqr.jobs.ingest.IngestSummary.RunSummary;
 import io.vqr.jobs.JobRunner;
 import io.vqr.jobs.ingest.IngestJobConfiguration;
 import io.vqr.jobs.ingest.IngestParameters;

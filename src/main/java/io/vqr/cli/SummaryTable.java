@@ -2,8 +2,8 @@ package io.vqr.cli;
 
 import java.io.PrintWriter;
 
-import io.vqr.ingest.IngestSummary.FileSummary;
-import io.vqr.ingest.IngestSummary.RunSummary;
+import io.vqr.jobs.ingest.IngestSummary.FileSummary;
+import io.vqr.jobs.ingest.IngestSummary.RunSummary;
 
 /** Prints a run's files as a table a data office can read in a terminal. */
 final class SummaryTable {

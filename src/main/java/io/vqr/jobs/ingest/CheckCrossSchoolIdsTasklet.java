@@ -3,8 +3,7 @@ package io.vqr.jobs.ingest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.vqr.ingest.CrossSchoolIdCheck;
-import io.vqr.ingest.CrossSchoolIdCheck.Result;
+import io.vqr.jobs.ingest.CrossSchoolIdCheck.Result;
 
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -2,11 +2,6 @@ package io.vqr.jobs.ingest;
 
 import java.nio.file.Path;
 
-import io.vqr.ingest.CrossSchoolIdCheck;
-import io.vqr.ingest.InboxScanner;
-import io.vqr.ingest.IngestProgress;
-import io.vqr.ingest.IngestSummary;
-import io.vqr.ingest.SubmissionProcessor;
 import io.vqr.warehouse.Archive;
 import io.vqr.warehouse.SubmissionRegistry;
 

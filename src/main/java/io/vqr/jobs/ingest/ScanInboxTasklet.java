@@ -5,8 +5,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.vqr.ingest.InboxScanner;
-import io.vqr.ingest.InboxScanner.ScanResult;
+import io.vqr.jobs.ingest.InboxScanner.ScanResult;
 
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.vqr.app.Warehouse;
-import io.vqr.ingest.IngestSummary;
-import io.vqr.ingest.IngestSummary.RunSummary;
+import io.vqr.jobs.ingest.IngestSummary;
+import io.vqr.jobs.ingest.IngestSummary.RunSummary;
 import io.vqr.jobs.JobRunner;
 import io.vqr.jobs.ingest.IngestJobConfiguration;
 import io.vqr.jobs.ingest.IngestParameters;

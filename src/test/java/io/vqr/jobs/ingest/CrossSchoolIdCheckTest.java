@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
 import io.vqr.feedback.FeedbackWorkbookWriter;
-import io.vqr.ingest.CrossSchoolIdCheck;
 import io.vqr.jobs.JobRunner;
 import io.vqr.normalize.IdNumber;
 import io.vqr.sample.Manifest;

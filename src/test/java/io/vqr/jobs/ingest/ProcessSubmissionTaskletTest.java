@@ -9,9 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.vqr.ingest.IngestProgress;
-import io.vqr.ingest.ProcessedSubmission;
-import io.vqr.ingest.SubmissionProcessor;
 import io.vqr.standard.Severity;
 import io.vqr.warehouse.SubmissionRegistry.Submission;
 import io.vqr.warehouse.SubmissionStatus;

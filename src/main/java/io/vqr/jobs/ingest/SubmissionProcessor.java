@@ -1,4 +1,4 @@
-package io.vqr.ingest;
+package io.vqr.jobs.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.vqr.findings.Finding;
-import io.vqr.ingest.IngestSettings.IdSecretKey;
+import io.vqr.jobs.ingest.IngestSettings.IdSecretKey;
 import io.vqr.standard.Severity;
 import io.vqr.standard.SubmissionStandard;
 import io.vqr.validation.ColumnRef;

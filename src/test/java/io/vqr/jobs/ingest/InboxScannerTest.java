@@ -1,4 +1,4 @@
-package io.vqr.ingest;
+package io.vqr.jobs.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
-import io.vqr.ingest.InboxScanner.ScanResult;
-import io.vqr.ingest.InboxScanner.ScannedFile;
+import io.vqr.jobs.ingest.InboxScanner.ScanResult;
+import io.vqr.jobs.ingest.InboxScanner.ScannedFile;
 import io.vqr.test.TestDatabase;
 
 import org.springframework.jdbc.core.JdbcTemplate;
