@@ -22,6 +22,9 @@ final class SummaryTable {
 			out.printf("%-40s %-10s %-22s %6d %8d %8d%n", shorten(file.fileName(), 40),
 					(file.schoolCode() != null) ? file.schoolCode() : "-", file.status(), rows, count(file, "ERROR"),
 					count(file, "WARNING"));
+			if (file.note() != null) {
+				out.println("    " + file.note());
+			}
 		}
 		out.println("Totals: " + run.totals());
 	}
