@@ -1,6 +1,5 @@
 package io.vqr.warehouse;
 
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -21,8 +20,9 @@ public class PublishAtOnce implements AcceptedFiles {
 		return null;
 	}
 
+	/** In the caller's transaction, which records that the file was handed on. */
 	@Override
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public void accepted(long submissionId, int year, String schoolCode, boolean withWarnings, boolean autoApprove) {
 		this.publisher.publish(submissionId, year, schoolCode);
 	}

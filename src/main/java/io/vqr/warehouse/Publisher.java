@@ -34,6 +34,10 @@ public class Publisher {
 		Long current = this.jdbc.query(
 				"select submission_id from current_submission where year = ? and school_code = ?",
 				(rows) -> rows.next() ? rows.getLong(1) : null, year, schoolCode);
+		if (current != null && current == submissionId) {
+			// Handed on again after a failure: nothing to do.
+			return;
+		}
 		if (current != null && current > submissionId) {
 			this.jdbc.update("update submission set superseded_by = ? where submission_id = ?", current, submissionId);
 			return;
