@@ -243,6 +243,30 @@ class FileIntakeTest {
 		}
 	}
 
+	@Test
+	void anUploadWarnedByTheCrossSchoolCheckIsToldToAcceptedFiles() throws IOException {
+		Manifest.Entry copier = this.manifest.files()
+			.stream()
+			.filter((entry) -> "W-CROSS-SCHOOL-ID".equals(entry.target()))
+			.findFirst()
+			.orElseThrow();
+		Manifest.Entry original = this.manifest.files()
+			.stream()
+			.filter((entry) -> entry.file().equals(copier.processAfter().get(0)))
+			.findFirst()
+			.orElseThrow();
+		Path feedback = dir.resolve("portal-feedback");
+		assertThat(this.intake.submit(YEAR, original.file(), upload(original.file()), feedback).status().accepted())
+			.isTrue();
+		IntakeResult warned = this.intake.submit(YEAR, copier.file(), upload(copier.file()), feedback);
+		assertThat(warned.status()).isEqualTo(SubmissionStatus.ACCEPTED_WITH_WARNINGS);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from finding where submission_id = ? and rule_id = 'W-CROSS-SCHOOL-ID'", Integer.class,
+				warned.submissionId()))
+			.isPositive();
+		assertThat(NotingAcceptedFiles.WARNED).contains(warned.submissionId());
+	}
+
 	private Manifest.Entry entry(int index, Manifest.Kind kind) {
 		return this.manifest.files().stream().filter((file) -> file.kind() == kind).toList().get(index);
 	}
@@ -278,6 +302,8 @@ class FileIntakeTest {
 
 		static final List<Long> ACCEPTED = new CopyOnWriteArrayList<>();
 
+		static final List<Long> WARNED = new CopyOnWriteArrayList<>();
+
 		@Bean
 		Noting notingAcceptedFiles(Publisher publisher) {
 			return new Noting(new PublishAtOnce(publisher));
@@ -305,6 +331,7 @@ class FileIntakeTest {
 
 			@Override
 			public void warningsAdded(long submissionId, int year, String schoolCode) {
+				WARNED.add(submissionId);
 			}
 
 		}
