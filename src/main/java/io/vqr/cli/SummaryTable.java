@@ -2,8 +2,8 @@ package io.vqr.cli;
 
 import java.io.PrintWriter;
 
-import io.vqr.ingest.IngestSummary.FileSummary;
-import io.vqr.ingest.IngestSummary.RunSummary;
+import io.vqr.jobs.ingest.IngestSummary.FileSummary;
+import io.vqr.jobs.ingest.IngestSummary.RunSummary;
 
 /** Prints a run's files as a table a data office can read in a terminal. */
 final class SummaryTable {
@@ -22,6 +22,9 @@ final class SummaryTable {
 			out.printf("%-40s %-10s %-22s %6d %8d %8d%n", shorten(file.fileName(), 40),
 					(file.schoolCode() != null) ? file.schoolCode() : "-", file.status(), rows, count(file, "ERROR"),
 					count(file, "WARNING"));
+			if (file.note() != null) {
+				out.println("    " + file.note());
+			}
 		}
 		out.println("Totals: " + run.totals());
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import io.vqr.indicators.DataView;
-import io.vqr.jobs.QuickCompilation;
 import io.vqr.report.TemplateFiles;
 import io.vqr.report.model.ReportModelBuilder;
 import io.vqr.report.model.SchoolReport;
@@ -57,11 +56,11 @@ public class ReportJobConfiguration {
 	 */
 	@Bean
 	Job reportJob(JobRepository repository, Step renderSchoolReports, Step renderProvincialReport,
-			Step writeReportIndex, QuickCompilation quickCompilation, PlannerStatistics statistics) {
+			Step writeReportIndex, PlannerStatistics statistics) {
 		Flow schools = new FlowBuilder<SimpleFlow>("schoolReports").start(renderSchoolReports).build();
 		Flow province = new FlowBuilder<SimpleFlow>("provincialReport").start(renderProvincialReport).build();
 		Flow reports = new FlowBuilder<SimpleFlow>("reports").split(splitExecutor()).add(schools, province).build();
-		return new JobBuilder(JOB_NAME, repository).listener(quickCompilation).listener(new JobExecutionListener() {
+		return new JobBuilder(JOB_NAME, repository).listener(new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				// An ingest may just have loaded the year: plan the indicators on

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.vqr.findings.Finding;
-import io.vqr.ingest.CrossSchoolIdCheck;
-import io.vqr.ingest.FeedbackFiles;
 import io.vqr.ops.MigratedDatabase;
 import io.vqr.standard.Rule;
 import io.vqr.test.TestsRule;

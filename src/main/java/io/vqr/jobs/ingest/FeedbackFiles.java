@@ -1,4 +1,4 @@
-package io.vqr.ingest;
+package io.vqr.jobs.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,10 +42,10 @@ public class FeedbackFiles {
 	 */
 	public Path write(Submission submission, WorkbookReader original, ValidationOutcome outcome, List<Finding> findings,
 			SubmissionStatus status, Integer version, Map<Severity, Integer> counts, Map<String, Long> read,
-			Map<String, Long> loaded, Path feedbackDir) throws IOException {
+			Map<String, Long> loaded, String note, Path feedbackDir) throws IOException {
 		return write(original, submission.fileName(), submission.year(), school(outcome, SchoolIdentity::code),
 				school(outcome, SchoolIdentity::name), findings, FeedbackStatus.valueOf(status.name()), version, counts,
-				read, loaded, feedbackDir, this.writer);
+				read, loaded, note, feedbackDir, this.writer);
 	}
 
 	/**
@@ -61,7 +61,8 @@ public class FeedbackFiles {
 		try (WorkbookReader original = WorkbookFiles.open(Path.of(submission.archivePath()), limits)) {
 			return write(original, submission.fileName(), submission.year(), submission.schoolCode().trim(),
 					recorded.schoolName(), findings, FeedbackStatus.valueOf(status.name()), submission.version(),
-					counts, recorded.rowsRead(), recorded.rowsLoaded(), feedbackDir, this.writer);
+					counts, recorded.rowsRead(), recorded.rowsLoaded(), recorded.outcomeNote(), feedbackDir,
+					this.writer);
 		}
 		catch (WorkbookException ex) {
 			throw new IOException(submission.archivePath() + " was accepted but cannot be opened again", ex);
@@ -77,11 +78,11 @@ public class FeedbackFiles {
 		String schoolName = school(outcome, SchoolIdentity::name);
 		try (WorkbookReader original = WorkbookFiles.open(file, limits)) {
 			return write(original, fileName, year, schoolCode, schoolName, findings, status, version, counts, read,
-					loaded, feedbackDir, writer);
+					loaded, null, feedbackDir, writer);
 		}
 		catch (WorkbookException ex) {
 			return write(null, fileName, year, schoolCode, schoolName, findings, status, version, counts, read, loaded,
-					feedbackDir, writer);
+					null, feedbackDir, writer);
 		}
 	}
 
@@ -91,15 +92,15 @@ public class FeedbackFiles {
 
 	private static Path write(WorkbookReader original, String fileName, int year, String schoolCode, String schoolName,
 			List<Finding> findings, FeedbackStatus status, Integer version, Map<Severity, Integer> counts,
-			Map<String, Long> read, Map<String, Long> loaded, Path feedbackDir, FeedbackWorkbookWriter writer)
-			throws IOException {
+			Map<String, Long> read, Map<String, Long> loaded, String note, Path feedbackDir,
+			FeedbackWorkbookWriter writer) throws IOException {
 		Files.createDirectories(feedbackDir);
 		Path out = feedbackDir.resolve(FeedbackWorkbookWriter.feedbackFileName(fileName));
 		List<FeedbackSummary.SheetRows> sheets = new ArrayList<>();
 		read.forEach((sheet, rows) -> sheets
 			.add(new FeedbackSummary.SheetRows(sheet, rows, loaded.getOrDefault(sheet, 0L))));
 		FeedbackSummary summary = new FeedbackSummary(fileName, schoolCode, schoolName, year, status, version,
-				LocalDateTime.now(), counts, sheets);
+				LocalDateTime.now(), counts, sheets, note);
 		if (original != null) {
 			writer.write(summary, findings, original, out);
 		}

@@ -1,4 +1,4 @@
-package io.vqr.ingest;
+package io.vqr.jobs.ingest;
 
 import java.io.IOException;
 import java.sql.Array;
@@ -76,8 +76,23 @@ public class CrossSchoolIdCheck {
 	 * @param checked submissions checked
 	 * @param warned submissions that got W-CROSS-SCHOOL-ID findings
 	 * @param graduates their graduates found in another school's data
+	 * @param warnedFiles the submissions warned, to hand to
+	 * {@link io.vqr.warehouse.AcceptedFiles#warningsAdded} once the check has committed
 	 */
-	public record Result(int checked, int warned, int graduates) {
+	public record Result(int checked, int warned, int graduates, List<WarnedFile> warnedFiles) {
+
+		public Result(int checked, int warned, int graduates) {
+			this(checked, warned, graduates, List.of());
+		}
+
+		public Result {
+			warnedFiles = List.copyOf(warnedFiles);
+		}
+
+	}
+
+	/** A submission the check warned. */
+	public record WarnedFile(long submissionId, int year, String schoolCode) {
 	}
 
 	/**
@@ -103,8 +118,7 @@ public class CrossSchoolIdCheck {
 		Map<Long, String> checking = schools("""
 				select submission_id, school_code from submission
 				 where year = ? and not ids_checked and school_code is not null
-				   and status in ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
-				""", year);
+				   and status in\s""" + SubmissionStatus.acceptedSql(), year);
 		if (checking.isEmpty()) {
 			return new Result(0, 0, 0);
 		}
@@ -114,14 +128,16 @@ public class CrossSchoolIdCheck {
 				checking.size(), current.size());
 		Map<Long, List<Match>> found = matches(checking, current);
 		int graduates = 0;
+		List<WarnedFile> warned = new ArrayList<>();
 		for (Map.Entry<Long, List<Match>> entry : found.entrySet()) {
 			Recorded recorded = this.registry.recorded(entry.getKey());
 			warn(recorded, findings(recorded, entry.getValue()));
 			graduates += entry.getValue().size();
+			warned.add(new WarnedFile(entry.getKey(), year, checking.get(entry.getKey()).trim()));
 		}
 		this.jdbc.update("update submission set ids_checked = true where submission_id = any(?)",
 				(statement) -> statement.setArray(1, ids(statement.getConnection(), new TreeSet<>(checking.keySet()))));
-		return new Result(checking.size(), found.size(), graduates);
+		return new Result(checking.size(), found.size(), graduates, warned);
 	}
 
 	/**

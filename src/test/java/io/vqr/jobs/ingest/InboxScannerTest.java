@@ -1,4 +1,4 @@
-package io.vqr.ingest;
+package io.vqr.jobs.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
-import io.vqr.ingest.InboxScanner.ScanResult;
-import io.vqr.ingest.InboxScanner.ScannedFile;
+import io.vqr.jobs.ingest.InboxScanner.ScanResult;
+import io.vqr.jobs.ingest.InboxScanner.ScannedFile;
 import io.vqr.test.TestDatabase;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,7 +64,7 @@ class InboxScannerTest {
 		write(inbox.resolve("c.xls"), "other bytes", 3);
 		write(inbox.resolve("notes.txt"), "not a workbook", 4);
 
-		ScanResult first = this.scanner.scan(inbox, YEAR, null);
+		ScanResult first = this.scanner.scan(inbox, YEAR, null, inbox.resolve("feedback"));
 
 		assertThat(first.ignored()).extracting((path) -> path.getFileName().toString()).containsExactly("notes.txt");
 		List<ScannedFile> files = first.files();
@@ -78,7 +78,7 @@ class InboxScannerTest {
 		assertThat(this.jdbc.queryForList(
 				"select file_name || ' ' || status from submission where year = ? order by submission_id", String.class,
 				YEAR))
-			.containsExactly("b.xlsx PROCESSING", "c.xls PROCESSING");
+			.containsExactly("b.xlsx RECEIVED", "c.xls RECEIVED");
 		assertThat(this.jdbc.queryForList("""
 				select file_name || ' ' || duplicate || ' ' || (submission_id = ?) from received_file
 				 where year = ? order by file_name
@@ -92,7 +92,7 @@ class InboxScannerTest {
 		}
 
 		write(inbox.resolve("d.xlsx"), "same bytes", 5);
-		ScanResult second = this.scanner.scan(inbox, YEAR, null);
+		ScanResult second = this.scanner.scan(inbox, YEAR, null, inbox.resolve("feedback"));
 
 		assertThat(second.alreadyReceived()).isEqualTo(3);
 		assertThat(second.files()).hasSize(1);

@@ -1,4 +1,4 @@
-package io.vqr.ingest;
+package io.vqr.jobs.ingest;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -62,7 +62,11 @@ public final class InboxScanner {
 	public record ScanResult(List<ScannedFile> files, int alreadyReceived, List<Path> ignored) {
 	}
 
-	public ScanResult scan(Path inbox, int year, Long runId) throws IOException {
+	/**
+	 * @param feedbackDir where the feedback workbooks of the files registered go, whoever
+	 * processes them
+	 */
+	public ScanResult scan(Path inbox, int year, Long runId, Path feedbackDir) throws IOException {
 		if (!Files.isDirectory(inbox)) {
 			throw new IOException("the inbox " + inbox + " is not a folder");
 		}
@@ -128,7 +132,8 @@ public final class InboxScanner {
 				newFiles.add(registered);
 				newBySha256.put(sha256, registered);
 			}
-			Map<String, Long> ids = this.registry.register(year, newFiles, runId);
+			Map<String, Long> ids = this.registry.register(year, newFiles, runId,
+					feedbackDir.toAbsolutePath().normalize().toString());
 			List<ScannedFile> files = new ArrayList<>();
 			for (Received file : inOrder) {
 				String sha256 = file.sha256();

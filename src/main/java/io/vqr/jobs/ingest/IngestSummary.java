@@ -1,4 +1,4 @@
-package io.vqr.ingest;
+package io.vqr.jobs.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * The run summary of the contract ({@code --summary FILE}): run id, year, start and end,
  * and per file its name, sha256, school, status, rows read and loaded per sheet, findings
- * per rule id and feedback file name.
+ * per rule id, feedback file name and, for an accepted file, what becomes of it when
+ * review has something to say ({@code note}). A run's files are those it received and
+ * those it processed (left by an earlier run, or received by another process); a file it
+ * received that another process is still working on shows as {@code PROCESSING}.
  */
 @Component
 public class IngestSummary {
@@ -42,7 +45,7 @@ public class IngestSummary {
 
 	public record FileSummary(String fileName, String sha256, String schoolCode, String status, Integer version,
 			Map<String, Long> rowsRead, Map<String, Long> rowsLoaded, Map<String, Long> rowsSkipped,
-			Map<String, Integer> findingsByRule, String feedbackFile) {
+			Map<String, Integer> findingsByRule, String feedbackFile, String note) {
 	}
 
 	public record RunSummary(long runId, int year, OffsetDateTime start, OffsetDateTime end,
@@ -53,10 +56,17 @@ public class IngestSummary {
 		List<FileSummary> files = new ArrayList<>();
 		this.jdbc.query("""
 				select r.file_name, r.sha256, r.duplicate, s.submission_id, s.school_code, s.status, s.version,
-				       s.rows_read::text, s.rows_loaded::text, s.rows_skipped::text, s.feedback_path
+				       s.rows_read::text, s.rows_loaded::text, s.rows_skipped::text, s.feedback_path, s.outcome_note,
+				       r.received_at
 				  from received_file r join submission s on s.submission_id = r.submission_id
 				 where r.run_id = ? and r.year = ?
-				 order by r.received_at, r.file_name
+				union all
+				select s.file_name, s.sha256, false, s.submission_id, s.school_code, s.status, s.version,
+				       s.rows_read::text, s.rows_loaded::text, s.rows_skipped::text, s.feedback_path, s.outcome_note,
+				       s.received_at
+				  from submission s
+				 where s.claim_run = ? and s.year = ? and s.run_id is distinct from s.claim_run
+				 order by 13, 1
 				""", (row) -> {
 			boolean duplicate = row.getBoolean("duplicate");
 			int version = row.getInt("version");
@@ -69,8 +79,9 @@ public class IngestSummary {
 					duplicate ? Map.of() : SubmissionRegistry.rowCounts(row.getString(9)),
 					duplicate ? Map.of() : SubmissionRegistry.rowCounts(row.getString(10)),
 					duplicate ? Map.of() : this.findings.countsByRule(row.getLong("submission_id")),
-					(duplicate || feedback == null) ? null : Path.of(feedback).getFileName().toString()));
-		}, runId, year);
+					(duplicate || feedback == null) ? null : Path.of(feedback).getFileName().toString(),
+					duplicate ? null : row.getString("outcome_note")));
+		}, runId, year, runId, year);
 		Map<String, Integer> totals = new LinkedHashMap<>();
 		files.forEach((file) -> totals.merge(file.status(), 1, Integer::sum));
 		return new RunSummary(runId, year, start, end, totals, files);
