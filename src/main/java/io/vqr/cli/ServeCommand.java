@@ -60,6 +60,10 @@ public class ServeCommand implements Callable<Integer> {
 			description = "folder of job files scheduled with the embedded database (default ${DEFAULT-VALUE})")
 	Path jobs;
 
+	@Option(names = "--year", paramLabel = "Y",
+			description = "the reporting year schools submit for (default: the latest year with files, else last year)")
+	Integer year;
+
 	@Option(names = "--no-schedule", description = "do not run the job files' schedule in this process")
 	boolean noSchedule;
 
@@ -76,6 +80,10 @@ public class ServeCommand implements Callable<Integer> {
 		Map<String, Object> properties = new HashMap<>(JobFiles.warehouseProperties(this.spec, definitions));
 		properties.put("server.port", this.port);
 		properties.put("server.address", this.address);
+		if (this.year != null) {
+			Years.check(this.spec, this.year);
+			properties.put("vqr.portal.year", this.year);
+		}
 		properties.put("vqr.portal.reports-dir", this.reports.toAbsolutePath().normalize().toString());
 		properties.put("spring.main.register-shutdown-hook", "false");
 		properties.put("logging.register-shutdown-hook", "false");

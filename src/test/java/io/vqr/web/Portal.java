@@ -57,6 +57,7 @@ public final class Portal {
 				properties.put("server.address", "127.0.0.1");
 				properties.put("vqr.portal.reports-dir", dir.resolve("reports").toString());
 				properties.put("vqr.id-secret", "portal-test-secret-0123456789abcdef");
+				properties.put("vqr.portal.year", SchoolWorkbooks.YEAR);
 				String url = TestDatabase.newDatabase("portal");
 				Warehouse warehouse = Warehouse.open(DatabaseOptions.external(url, "postgres", "", dir.resolve("data")),
 						properties, PortalApplication.class, WebApplicationType.SERVLET);
