@@ -1,7 +1,7 @@
 -- Accounts of the web portal (docs/portal.md) and its security log.
 --
 -- One row per person. What an account may see is stored with it: a school (clerk, head), a city
--- (city reviewer, by its 4-digit region prefix), or an official's scope of reports (cities,
+-- (city reviewer, by its 6-digit city code, e.g. 440100), or an official's scope of reports (cities,
 -- 办学类型, schools, the provincial report), the same criteria as a job file's recipients.
 
 create table portal_account (
@@ -11,7 +11,7 @@ create table portal_account (
                             ('SCHOOL_CLERK', 'SCHOOL_HEAD', 'CITY_REVIEWER', 'PROVINCE_REVIEWER', 'PROVINCE_ADMIN',
                              'OFFICIAL')),
     school_code           char(10),
-    city_code             text check (city_code ~ '^[0-9]{4}$'),
+    city_code             text check (city_code ~ '^[0-9]{6}$'),
     scope_cities          text[] not null default '{}',
     scope_school_types    text[] not null default '{}',
     scope_schools         text[] not null default '{}',

@@ -7,7 +7,7 @@ import java.util.Optional;
  * A portal account as stored (without its password hash).
  *
  * @param schoolCode the school of a clerk or head
- * @param cityCode the 4-digit city of a city reviewer
+ * @param cityCode the 6-digit city code of a city reviewer (e.g. 440100)
  * @param scope what an official may read
  */
 public record Account(String username, String displayName, Role role, Optional<String> schoolCode,

@@ -90,8 +90,8 @@ public class AccountStore {
 			throw new AccountException(account.role().label() + "账号须指定 10 位学校代码（--school）");
 		}
 		if (account.role() == Role.CITY_REVIEWER
-				&& (account.cityCode() == null || !account.cityCode().matches("\\d{4}"))) {
-			throw new AccountException("市级审核员账号须指定 4 位城市代码（--city），如 4401");
+				&& (account.cityCode() == null || !account.cityCode().matches("\\d{6}"))) {
+			throw new AccountException("市级审核员账号须指定 6 位城市代码（--city），如 440100");
 		}
 	}
 

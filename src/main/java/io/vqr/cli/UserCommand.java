@@ -71,7 +71,7 @@ public class UserCommand implements Runnable {
 		@Option(names = "--school", paramLabel = "CODE", description = "10-digit 学校代码 (school clerk and head)")
 		String school;
 
-		@Option(names = "--city", paramLabel = "CODE", description = "4-digit city code (city reviewer), e.g. 4401")
+		@Option(names = "--city", paramLabel = "CODE", description = "6-digit city code (city reviewer), e.g. 440100")
 		String city;
 
 		@Option(names = "--email", paramLabel = "ADDRESS", description = "where notices go (school contact)")
