@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 import io.vqr.accounts.AccountStore;
 import io.vqr.accounts.AccountStore.NewAccount;
 import io.vqr.accounts.OfficialScope;
@@ -34,6 +37,8 @@ public final class Portal {
 
 	private static Portal instance;
 
+	private static GreenMail mail;
+
 	private final Warehouse warehouse;
 
 	private final Path dir;
@@ -58,6 +63,15 @@ public final class Portal {
 				properties.put("vqr.portal.reports-dir", dir.resolve("reports").toString());
 				properties.put("vqr.id-secret", "portal-test-secret-0123456789abcdef");
 				properties.put("vqr.portal.year", SchoolWorkbooks.YEAR);
+				int smtpPort;
+				try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+					smtpPort = socket.getLocalPort();
+				}
+				mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+				mail.start();
+				properties.put("spring.mail.host", "127.0.0.1");
+				properties.put("spring.mail.port", smtpPort);
+				properties.put("vqr.mail.from", "vqr@edu.example.cn");
 				String url = TestDatabase.newDatabase("portal");
 				Warehouse warehouse = Warehouse.open(DatabaseOptions.external(url, "postgres", "", dir.resolve("data")),
 						properties, PortalApplication.class, WebApplicationType.SERVLET);
@@ -76,6 +90,11 @@ public final class Portal {
 			}
 		}
 		return instance;
+	}
+
+	/** The test SMTP server the portal sends its notices to. */
+	public GreenMail mail() {
+		return mail;
 	}
 
 	public Warehouse warehouse() {
