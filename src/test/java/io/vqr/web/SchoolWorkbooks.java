@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -62,6 +63,50 @@ public final class SchoolWorkbooks {
 	public byte[] bytes(int index) {
 		try {
 			return Files.readAllBytes(file(index));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The school's .xlsx with this text as the first graduate's ID number (under the
+	 * first header that names 身份证).
+	 */
+	public byte[] withIdNumber(int index, String idNumber) {
+		try (InputStream in = Files.newInputStream(file(index)); Workbook workbook = WorkbookFactory.create(in)) {
+			List<Cell> cells = new java.util.ArrayList<>();
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+								&& cell.getStringCellValue().strip().matches("\\d{17}[\\dX]")
+								&& !List.of("44011120060315123X", "440111198503151234")
+									.contains(cell.getStringCellValue().strip())) {
+							cells.add(cell);
+						}
+					}
+				}
+			}
+			for (Cell cell : cells) {
+				// A new cell: POI keeps an inline string's old text beside a value set on
+				// it.
+				Row row = cell.getRow();
+				int column = cell.getColumnIndex();
+				org.apache.poi.ss.usermodel.CellStyle style = cell.getCellStyle();
+				row.removeCell(cell);
+				Cell replacement = row.createCell(column);
+				replacement.setCellStyle(style);
+				replacement.setCellValue(idNumber);
+			}
+			if (cells.isEmpty()) {
+				throw new IllegalStateException("no ID number in " + file(index));
+			}
+			Path out = Files.createTempFile(this.dir, "id", ".xlsx");
+			try (OutputStream stream = Files.newOutputStream(out)) {
+				workbook.write(stream);
+			}
+			return Files.readAllBytes(out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
