@@ -98,6 +98,7 @@ class AccessMatrixTest {
 					.param("school", ids.schoolB()),
 				SCHOOL, 200, false));
 		endpoints.add(new Endpoint("GET /review", (ids) -> get("/review"), REVIEWERS, 200, false));
+		endpoints.add(new Endpoint("GET /review/history", (ids) -> get("/review/history"), REVIEWERS, 200, false));
 		endpoints.add(new Endpoint("GET /review/queue", (ids) -> get("/review/queue"), REVIEWERS, 200, false));
 		endpoints.add(new Endpoint("GET school-year", (ids) -> get("/review/" + YEAR + "/" + ids.schoolA()), REVIEWERS,
 				200, false));

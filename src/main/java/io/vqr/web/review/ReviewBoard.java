@@ -78,6 +78,43 @@ public class ReviewBoard {
 		}, year, year, year, year, year, cityCode, cityCode);
 	}
 
+	/** One row of the review audit. */
+	public record AuditRow(Instant at, String schoolCode, String schoolName, String level, String action,
+			String fromState, String toState, String actor, String reason) {
+
+		public String stateLabel(String state) {
+			return (state != null) ? ReviewState.valueOf(state).label() : "";
+		}
+
+		public String actionLabel() {
+			return switch (this.action) {
+				case "EXPLAIN" -> "说明警告";
+				case "CERTIFY" -> "学校确认";
+				case "APPROVE" -> "审核通过";
+				case "RETURN" -> "退回";
+				case "UNLOCK" -> "解锁";
+				case "REENTRY" -> "新文件进入审核";
+				case "LATE_WARNING" -> "新增警告";
+				default -> this.action;
+			};
+		}
+
+	}
+
+	public List<AuditRow> audit(int year) {
+		return this.jdbc.query("""
+				select a.acted_at, a.school_code, s.school_name, a.level, a.action, a.from_state, a.to_state, a.actor,
+				       a.reason
+				  from review_audit a
+				  left join submission s on s.submission_id = a.submission_id
+				 where a.year = ?
+				 order by a.audit_id desc limit 500""",
+				(row, i) -> new AuditRow(row.getTimestamp(1).toInstant(), row.getString(2).trim(), row.getString(3),
+						row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
+						io.vqr.web.Masking.text(row.getString(9))),
+				year);
+	}
+
 	/** Counts per state, by a key of the line (办学类型 or city), in first-seen order. */
 	public static List<GroupCounts> countBy(List<SchoolLine> lines,
 			java.util.function.Function<SchoolLine, String> key) {

@@ -98,6 +98,24 @@ class ReviewerController {
 		return "review/queue";
 	}
 
+	/**
+	 * Every review action of the year (of the city's schools for a city reviewer), newest
+	 * first.
+	 */
+	@GetMapping("/history")
+	String history(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Integer year,
+			Model model) {
+		int shown = (year != null) ? year : this.year.current();
+		java.util.Set<String> visible = this.board.schools(shown, cityOf(user))
+			.stream()
+			.map(ReviewBoard.SchoolLine::schoolCode)
+			.collect(java.util.stream.Collectors.toSet());
+		model.addAttribute("year", shown);
+		model.addAttribute("rows",
+				this.board.audit(shown).stream().filter((row) -> visible.contains(row.schoolCode())).toList());
+		return "review/history";
+	}
+
 	@GetMapping("/{year}/{school}")
 	String schoolYear(@AuthenticationPrincipal PortalUser user, @PathVariable int year, @PathVariable String school,
 			Model model) {
