@@ -52,7 +52,7 @@ public class ReviewBoard {
 		return this.jdbc.query("""
 				select k.school_code,
 				       coalesce(f.school_name, r.school_name) school_name,
-				       coalesce(f.school_type, r.school_type) school_type,
+				       coalesce(pr.school_type, r.school_type) school_type,
 				       d.city_code, c.name city_name,
 				       coalesce(y.state, 'NOT_SUBMITTED') state, coalesce(y.city_level, false) city_level,
 				       f.status, f.received_at
@@ -61,12 +61,17 @@ public class ReviewBoard {
 				        select school_code from submission where year = ? and school_code is not null) k
 				  left join school_roster r on r.year = ? and r.school_code = k.school_code
 				  left join lateral (
-				        select s.school_name, s.status, s.received_at, p.school_type, p.region_code
-				          from submission s left join fact_profile p on p.submission_id = s.submission_id
+				        select s.school_name, s.status, s.received_at
+				          from submission s
 				         where s.year = ? and s.school_code = k.school_code
 				         order by s.submission_id desc limit 1) f on true
+				  left join lateral (
+				        select p.school_type, p.region_code
+				          from submission s join fact_profile p on p.submission_id = s.submission_id
+				         where s.year = ? and s.school_code = k.school_code
+				         order by s.submission_id desc limit 1) pr on true
 				  left join school_year y on y.year = ? and y.school_code = k.school_code
-				  left join dim_region d on d.region_code = coalesce(f.region_code, r.region_code)
+				  left join dim_region d on d.region_code = coalesce(pr.region_code, r.region_code)
 				  left join dim_region c on c.region_code = d.city_code
 				 where (?::text is null or d.city_code = ?)
 				 order by d.city_code nulls last, k.school_code""", (row, i) -> {
@@ -75,7 +80,7 @@ public class ReviewBoard {
 					row.getString("school_type"), row.getString("city_code"), row.getString("city_name"),
 					ReviewState.valueOf(row.getString("state")), row.getBoolean("city_level"), row.getString("status"),
 					(at != null) ? at.toInstant() : null);
-		}, year, year, year, year, year, cityCode, cityCode);
+		}, year, year, year, year, year, year, cityCode, cityCode);
 	}
 
 	/** One row of the review audit. */

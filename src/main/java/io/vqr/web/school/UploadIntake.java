@@ -22,6 +22,8 @@ import io.vqr.validation.SchoolIdentity;
 import io.vqr.validation.SubmissionValidator;
 import io.vqr.validation.TypedRowSink;
 import io.vqr.validation.ValidationOutcome;
+import io.vqr.warehouse.Archive;
+import io.vqr.warehouse.SubmissionRegistry;
 import io.vqr.web.Masking;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -43,14 +45,17 @@ public class UploadIntake {
 
 	private final InboxScanner scanner;
 
+	private final SubmissionRegistry registry;
+
 	private final SubmissionProcessor processor;
 
 	private final Path work;
 
-	UploadIntake(SubmissionValidator validator, InboxScanner scanner, SubmissionProcessor processor,
-			@Value("${vqr.data-dir:data}") Path dataDir) {
+	UploadIntake(SubmissionValidator validator, InboxScanner scanner, SubmissionRegistry registry,
+			SubmissionProcessor processor, @Value("${vqr.data-dir:data}") Path dataDir) {
 		this.validator = validator;
 		this.scanner = scanner;
+		this.registry = registry;
 		this.processor = processor;
 		this.work = dataDir.resolve("portal");
 	}
@@ -95,6 +100,13 @@ public class UploadIntake {
 						+ "，不是本校的学校代码 " + schoolCode + "，文件没有提交。请上传本校的数据文件；" + "如学校代码填错了，请改正后再上传。", List.of());
 			}
 			InboxScanner.ScanResult scan = this.scanner.scan(inbox, year, null);
+			if (scan.files().isEmpty()) {
+				// The same name and content were received before: show that file's
+				// outcome.
+				SubmissionRegistry.Submission earlier = this.registry.submissionsBySha256(year)
+					.get(Archive.sha256(file));
+				return new Result.Processed(earlier.id(), true);
+			}
 			ScannedFile scanned = scan.files().get(0);
 			if (scanned.duplicateOf().isPresent()) {
 				return new Result.Processed(scanned.duplicateOf().get(), true);
