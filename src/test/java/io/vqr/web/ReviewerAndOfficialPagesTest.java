@@ -96,7 +96,7 @@ class ReviewerAndOfficialPagesTest {
 			.andReturn()
 			.getResponse();
 		assertThat(feedback.getHeader("Content-Disposition")).contains("attachment")
-			.contains(java.net.URLEncoder.encode("a_校验结果.xlsx", StandardCharsets.UTF_8));
+			.contains(java.net.URLEncoder.encode("_校验结果.xlsx", StandardCharsets.UTF_8));
 		this.portal.mvc()
 			.perform(get("/review/" + YEAR + "/" + this.schoolB + "/files/" + id + "/feedback")
 				.with(user(this.province)))

@@ -102,6 +102,9 @@ final class Browser implements AutoCloseable {
 		type("#username", username);
 		type("#password", password);
 		find("form.form button[type=submit]").click();
+		// The click returns before the redirects after a login have been followed.
+		new WebDriverWait(this.driver, Duration.ofSeconds(20))
+			.until((driver) -> !driver.getCurrentUrl().endsWith("/login"));
 	}
 
 	void logout() {
