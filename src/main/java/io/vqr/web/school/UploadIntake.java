@@ -15,15 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.vqr.findings.Finding;
-import io.vqr.ingest.InboxScanner;
-import io.vqr.ingest.InboxScanner.ScannedFile;
-import io.vqr.ingest.SubmissionProcessor;
+import io.vqr.jobs.ingest.FileIntake;
+import io.vqr.jobs.ingest.IntakeResult;
 import io.vqr.validation.SchoolIdentity;
 import io.vqr.validation.SubmissionValidator;
 import io.vqr.validation.TypedRowSink;
 import io.vqr.validation.ValidationOutcome;
-import io.vqr.warehouse.Archive;
-import io.vqr.warehouse.SubmissionRegistry;
+import io.vqr.warehouse.SubmissionStatus;
 import io.vqr.web.Masking;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -32,9 +30,10 @@ import org.springframework.stereotype.Component;
 /**
  * One uploaded workbook, from the browser to its outcome: the content decides the format
  * (never the name), the 学校代码 inside must be the uploader's school, then the file goes the
- * batch's way (archived and registered as an inbox scan would, then processed by the same
- * {@link SubmissionProcessor}) while the school waits. The upload itself is never kept
- * where a page could serve it: only the archive holds it, as every submitted file.
+ * batch's way ({@link FileIntake}: archived, registered, claimed and processed through
+ * the same stages as a batch ingest, which may run at the same time) while the school
+ * waits. The upload itself is never kept where a page could serve it: only the archive
+ * holds it, as every submitted file.
  */
 @Component
 public class UploadIntake {
@@ -43,20 +42,13 @@ public class UploadIntake {
 
 	private final SubmissionValidator validator;
 
-	private final InboxScanner scanner;
-
-	private final SubmissionRegistry registry;
-
-	private final SubmissionProcessor processor;
+	private final FileIntake intake;
 
 	private final Path work;
 
-	UploadIntake(SubmissionValidator validator, InboxScanner scanner, SubmissionRegistry registry,
-			SubmissionProcessor processor, @Value("${vqr.data-dir:data}") Path dataDir) {
+	UploadIntake(SubmissionValidator validator, FileIntake intake, @Value("${vqr.data-dir:data}") Path dataDir) {
 		this.validator = validator;
-		this.scanner = scanner;
-		this.registry = registry;
-		this.processor = processor;
+		this.intake = intake;
 		this.work = dataDir.resolve("portal");
 	}
 
@@ -99,22 +91,12 @@ public class UploadIntake {
 				return new Result.Refused("文件中的学校代码是 " + code.get() + (other.isBlank() ? "" : "（" + other + "）")
 						+ "，不是本校的学校代码 " + schoolCode + "，文件没有提交。请上传本校的数据文件；" + "如学校代码填错了，请改正后再上传。", List.of());
 			}
-			InboxScanner.ScanResult scan = this.scanner.scan(inbox, year, null);
-			if (scan.files().isEmpty()) {
-				// The same name and content were received before: show that file's
-				// outcome.
-				SubmissionRegistry.Submission earlier = this.registry.submissionsBySha256(year)
-					.get(Archive.sha256(file));
-				return new Result.Processed(earlier.id(), true);
-			}
-			ScannedFile scanned = scan.files().get(0);
-			if (scanned.duplicateOf().isPresent()) {
-				return new Result.Processed(scanned.duplicateOf().get(), true);
-			}
-			long id = scanned.registeredId().orElseThrow();
-			this.processor.process(id, this.work.resolve("feedback").resolve(Integer.toString(year)));
-			log.info("Portal upload of school {} processed as submission {}", schoolCode, id);
-			return new Result.Processed(id, false);
+			IntakeResult result = this.intake.submit(year, name, file,
+					this.work.resolve("feedback").resolve(Integer.toString(year)));
+			boolean duplicate = result.status() == SubmissionStatus.DUPLICATE;
+			log.info("Portal upload of school {} is submission {} ({})", schoolCode, result.submissionId(),
+					result.status());
+			return new Result.Processed(result.submissionId(), duplicate);
 		}
 		finally {
 			deleteQuietly(inbox);
