@@ -11,8 +11,7 @@ public interface AcceptedFiles {
 	/**
 	 * A short Chinese note for the outcome of a file that passes the rules for this
 	 * school-year, shown in its feedback and the run's summary before the file is handed
-	 * on (e.g. {@code 已锁定：省级解锁后方可替换} when the school-year is approved), or
-	 * null.
+	 * on (e.g. {@code 已锁定：省级解锁后方可替换} when the school-year is approved), or null.
 	 */
 	String outcomeNote(int year, String schoolCode);
 
