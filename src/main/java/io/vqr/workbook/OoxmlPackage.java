@@ -74,7 +74,7 @@ final class OoxmlPackage implements AutoCloseable {
 		}
 		catch (WorkbookException | IOException | RuntimeException ex) {
 			zip.close();
-			WorkbookException broken = ZipEntryGuard.LimitBrokenException.find(ex);
+			WorkbookException broken = RefusedContentException.find(ex);
 			if (broken != null) {
 				throw broken;
 			}

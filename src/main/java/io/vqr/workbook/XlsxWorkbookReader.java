@@ -141,7 +141,7 @@ final class XlsxWorkbookReader implements WorkbookReader {
 			throw ex.getCause();
 		}
 		catch (IOException ex) {
-			WorkbookException broken = ZipEntryGuard.LimitBrokenException.find(ex);
+			WorkbookException broken = RefusedContentException.find(ex);
 			if (broken != null) {
 				throw broken;
 			}

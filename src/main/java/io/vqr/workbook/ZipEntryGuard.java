@@ -30,7 +30,7 @@ final class ZipEntryGuard {
 	void checkDeclared(ZipEntry entry) throws WorkbookException {
 		long size = entry.getSize();
 		long compressed = entry.getCompressedSize();
-		if (size > this.limits.maxEntryBytes()) {
+		if (size > maxBytes(entry.getName())) {
 			throw entryTooLarge(entry.getName());
 		}
 		if (size > RATIO_GRACE_BYTES && compressed >= 0 && tooCompressed(entry.getName(), compressed, size)) {
@@ -39,7 +39,7 @@ final class ZipEntryGuard {
 	}
 
 	/**
-	 * The entry's content, failing with {@link LimitBrokenException} as soon as the
+	 * The entry's content, failing with {@link RefusedContentException} as soon as the
 	 * inflated bytes break a limit.
 	 */
 	InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
@@ -70,9 +70,18 @@ final class ZipEntryGuard {
 				|| lower.endsWith(".tiff");
 	}
 
+	/**
+	 * The most a part may inflate to: style and media parts, which get the looser ratio,
+	 * have a cap of their own, so that a part the ratio lets through still cannot cost
+	 * more than a moment to inflate.
+	 */
+	private long maxBytes(String name) {
+		return isStyleOrMedia(name) ? this.limits.maxStyleOrMediaEntryBytes() : this.limits.maxEntryBytes();
+	}
+
 	private WorkbookException entryTooLarge(String name) {
 		return new WorkbookException(Rule.F_TOO_LARGE,
-				"文件中的部件 " + name + " 解压后超过 " + megabytes(this.limits.maxEntryBytes()) + " MB");
+				"文件中的部件 " + name + " 解压后超过 " + megabytes(maxBytes(name)) + " MB");
 	}
 
 	private static WorkbookException tooCompressed(String name) {
@@ -81,36 +90,6 @@ final class ZipEntryGuard {
 
 	static long megabytes(long bytes) {
 		return bytes / (1024 * 1024);
-	}
-
-	/**
-	 * Carries a broken limit out of code (XML parsers) that only lets IOExceptions pass.
-	 */
-	static final class LimitBrokenException extends IOException {
-
-		private static final long serialVersionUID = 1L;
-
-		private final transient WorkbookException finding;
-
-		LimitBrokenException(WorkbookException finding) {
-			super(finding.getMessage());
-			this.finding = finding;
-		}
-
-		WorkbookException finding() {
-			return this.finding;
-		}
-
-		/** The broken limit somewhere in a cause chain, if that is what failed. */
-		static WorkbookException find(Throwable failure) {
-			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-				if (cause instanceof LimitBrokenException broken) {
-					return broken.finding();
-				}
-			}
-			return null;
-		}
-
 	}
 
 	private final class GuardedStream extends FilterInputStream {
@@ -156,13 +135,13 @@ final class ZipEntryGuard {
 		private void count(int n) throws IOException {
 			this.inflated += n;
 			String name = this.entry.getName();
-			if (this.inflated > ZipEntryGuard.this.limits.maxEntryBytes()) {
-				throw new LimitBrokenException(entryTooLarge(name));
+			if (this.inflated > maxBytes(name)) {
+				throw new RefusedContentException(entryTooLarge(name));
 			}
 			long compressed = this.entry.getCompressedSize();
 			if (this.inflated > RATIO_GRACE_BYTES && compressed >= 0
 					&& tooCompressed(name, compressed, this.inflated)) {
-				throw new LimitBrokenException(tooCompressed(name));
+				throw new RefusedContentException(tooCompressed(name));
 			}
 		}
 
