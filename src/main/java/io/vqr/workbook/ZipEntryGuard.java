@@ -30,11 +30,12 @@ final class ZipEntryGuard {
 	void checkDeclared(ZipEntry entry) throws WorkbookException {
 		long size = entry.getSize();
 		long compressed = entry.getCompressedSize();
-		if (size > maxBytes(entry.getName())) {
-			throw entryTooLarge(entry.getName());
+		String name = PackageParts.partName(entry.getName());
+		if (size > maxBytes(name)) {
+			throw entryTooLarge(name);
 		}
-		if (size > RATIO_GRACE_BYTES && compressed >= 0 && tooCompressed(entry.getName(), compressed, size)) {
-			throw tooCompressed(entry.getName());
+		if (size > RATIO_GRACE_BYTES && compressed >= 0 && tooCompressed(name, compressed, size)) {
+			throw tooCompressed(name);
 		}
 	}
 
@@ -44,16 +45,6 @@ final class ZipEntryGuard {
 	 */
 	InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
 		return new GuardedStream(zip.getInputStream(entry), entry);
-	}
-
-	/** Inflates the whole entry once, only to check it. */
-	void inflate(ZipFile zip, ZipEntry entry) throws IOException {
-		try (InputStream in = open(zip, entry)) {
-			byte[] buffer = new byte[64 * 1024];
-			while (in.read(buffer) >= 0) {
-				// Counting happens in the guarded stream.
-			}
-		}
 	}
 
 	private boolean tooCompressed(String name, long compressed, long inflated) {
@@ -134,7 +125,7 @@ final class ZipEntryGuard {
 
 		private void count(int n) throws IOException {
 			this.inflated += n;
-			String name = this.entry.getName();
+			String name = PackageParts.partName(this.entry.getName());
 			if (this.inflated > maxBytes(name)) {
 				throw new RefusedContentException(entryTooLarge(name));
 			}
