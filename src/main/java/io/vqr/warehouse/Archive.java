@@ -10,10 +10,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import io.vqr.files.PrivateFiles;
+
 /**
  * The archive of every processed file, unchanged, under
  * {@code <root>/<year>/<sha256>/<file name>}: content-addressed, so archiving the same
  * bytes twice is harmless and an archived file can always be checked against its digest.
+ * The files hold every ID number as submitted, so folders and files are private to the
+ * service's user ({@link PrivateFiles}).
  */
 public final class Archive {
 
@@ -54,9 +58,9 @@ public final class Archive {
 		if (Files.exists(target) && Files.size(target) == Files.size(file)) {
 			return target;
 		}
-		Files.createDirectories(dir);
+		PrivateFiles.createDirectories(dir);
 		Path temporary = dir.resolve(target.getFileName() + ".part");
-		Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+		PrivateFiles.copy(file, temporary);
 		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		return target;
 	}
