@@ -18,6 +18,7 @@ import java.util.Set;
 import io.vqr.findings.Finding;
 import io.vqr.workbook.SheetInfo;
 import io.vqr.workbook.WorkbookException;
+import io.vqr.text.UntrustedText;
 import io.vqr.workbook.WorkbookReader;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -80,7 +81,26 @@ public final class FeedbackWorkbookWriter {
 			.substring(Math.max(originalFileName.lastIndexOf('/'), originalFileName.lastIndexOf('\\')) + 1);
 		int dot = name.lastIndexOf('.');
 		String base = (dot > 0) ? name.substring(0, dot) : name;
-		return base.isBlank() ? RESULT_SHEET + ".xlsx" : base + FILE_SUFFIX;
+		if (base.isBlank()) {
+			return RESULT_SHEET + ".xlsx";
+		}
+		// An inbox name may have the 255 bytes a file name allows: the suffix and the
+		// partial name it is written under would make it longer than that.
+		int room = UntrustedText.MAX_FILE_NAME_BYTES - PARTIAL_NAME_BYTES - UntrustedText.utf8Length(FILE_SUFFIX);
+		return UntrustedText.forFileName(base, room) + FILE_SUFFIX;
+	}
+
+	/**
+	 * What {@link #partialName} adds to a name: a dot, a nanosecond time, {@code .part}.
+	 */
+	static final int PARTIAL_NAME_BYTES = 1 + 1 + 19 + ".part".length();
+
+	/**
+	 * Where a feedback workbook is written before it is moved into place: beside the
+	 * target, not a temp file, whose owner-only permissions would stay on the result.
+	 */
+	static Path partialName(Path parent, Path out) {
+		return parent.resolve("." + out.getFileName() + "." + System.nanoTime() + ".part");
 	}
 
 	/**
@@ -119,9 +139,8 @@ public final class FeedbackWorkbookWriter {
 		Map<String, String> unreadable = new LinkedHashMap<>();
 		while (true) {
 			// Written beside the target and moved into place, so a reader never sees half
-			// a file; not a temp file, whose owner-only permissions would stay on the
-			// result.
-			Path partial = parent.resolve("." + out.getFileName() + "." + System.nanoTime() + ".part");
+			// a file.
+			Path partial = partialName(parent, out);
 			try {
 				try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
 					writeTo(stream, summary, ordered, original, sheets, unreadable);

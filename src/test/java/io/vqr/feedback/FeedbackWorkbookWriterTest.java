@@ -490,6 +490,26 @@ class FeedbackWorkbookWriterTest {
 		assertThat(FeedbackWorkbookWriter.feedbackFileName("C:\\上报\\学校数据")).isEqualTo("学校数据_校验结果.xlsx");
 	}
 
+	@Test
+	void aFeedbackWorkbookIsWrittenForAnInboxNameOfTheLongestLengthAllowed() throws IOException {
+		// Issue 20: a 245-byte inbox name made a feedback name over 255 bytes, which
+		// failed the write (and hung the ingest that then recorded the failure).
+		String inboxName = "广东省某某职业技术学院".repeat(7) + "_2024.xlsx";
+		assertThat(inboxName.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isBetween(240, 255);
+		Finding unreadable = Finding.ofFile(Rule.F_UNREADABLE, Rule.F_UNREADABLE.message("文件为空"));
+		Map<Severity, Integer> counts = FeedbackSummary.countBySeverity(List.of(unreadable));
+		FeedbackSummary summary = new FeedbackSummary(inboxName, null, null, 2024, FeedbackStatus.of(counts), null,
+				LocalDateTime.of(2025, 3, 1, 10, 20), counts, List.of());
+		String feedbackName = FeedbackWorkbookWriter.feedbackFileName(inboxName);
+		String other = FeedbackWorkbookWriter.feedbackFileName(inboxName.replace("_2024", "_2023"));
+
+		new FeedbackWorkbookWriter().writeWithoutOriginal(summary, List.of(unreadable), this.dir.resolve(feedbackName));
+
+		assertThat(this.dir.resolve(feedbackName)).isNotEmptyFile();
+		assertThat(feedbackName).startsWith("广东省某某职业技术学院广东省").endsWith("_校验结果.xlsx").isNotEqualTo(other);
+		assertThat(FeedbackWorkbookWriter.feedbackFileName("a\nb:c.xlsx")).isEqualTo("a_b_c_校验结果.xlsx");
+	}
+
 	private static XSSFWorkbook open(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return new XSSFWorkbook(in);
