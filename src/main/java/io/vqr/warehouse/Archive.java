@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import io.vqr.files.PrivateFiles;
+import io.vqr.text.UntrustedText;
 
 /**
  * The archive of every processed file, unchanged, under
@@ -20,6 +21,8 @@ import io.vqr.files.PrivateFiles;
  * service's user ({@link PrivateFiles}).
  */
 public final class Archive {
+
+	private static final String PART = ".part";
 
 	private final Path root;
 
@@ -42,9 +45,16 @@ public final class Archive {
 		}
 	}
 
-	/** Where {@link #store} puts the file. */
+	/**
+	 * Where {@link #store} puts the file: under its own name, shortened when the name and
+	 * the temporary {@code .part} beside it would be longer than a file name may be (a
+	 * school's computer allows 255 bytes; the archive failed for such a name and stopped
+	 * the whole scan). The digest in the folder name keeps the file unique.
+	 */
 	public Path target(Path file, int year, String sha256) {
-		return this.root.resolve(Integer.toString(year)).resolve(sha256).resolve(file.getFileName().toString());
+		String name = UntrustedText.forFileName(file.getFileName().toString(),
+				UntrustedText.MAX_FILE_NAME_BYTES - PART.length());
+		return this.root.resolve(Integer.toString(year)).resolve(sha256).resolve(name);
 	}
 
 	/**
@@ -59,7 +69,7 @@ public final class Archive {
 			return target;
 		}
 		PrivateFiles.createDirectories(dir);
-		Path temporary = dir.resolve(target.getFileName() + ".part");
+		Path temporary = dir.resolve(target.getFileName() + PART);
 		PrivateFiles.copy(file, temporary);
 		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		return target;

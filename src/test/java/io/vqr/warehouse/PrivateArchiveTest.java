@@ -47,6 +47,22 @@ class PrivateArchiveTest {
 		assertThat(permissions(data.resolve("id-secret.key"))).isEqualTo("rw-------");
 	}
 
+	@Test
+	void aFileWithTheLongestNameAllowedIsArchived() throws Exception {
+		// Issue 20, case 2: a 252-byte inbox name made <name>.part longer than 255 bytes.
+		String name = "4401012345_" + "广东省某某职业技术学院".repeat(7) + "_2024.xlsx";
+		assertThat(name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isBetween(250, 255);
+		Path submitted = Files.writeString(this.dir.resolve(name), "工作簿");
+		Archive archive = new Archive(this.dir.resolve("archive"));
+
+		Path stored = archive.store(submitted, 2024, Archive.sha256(submitted));
+
+		assertThat(stored).isEqualTo(archive.target(submitted, 2024, Archive.sha256(submitted)));
+		assertThat(Files.readString(stored)).isEqualTo("工作簿");
+		assertThat(stored.getFileName().toString()).startsWith("4401012345_广东省");
+		assertThat(archive.store(submitted, 2024, Archive.sha256(submitted))).isEqualTo(stored);
+	}
+
 	private static String permissions(Path path) throws Exception {
 		return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
 	}
