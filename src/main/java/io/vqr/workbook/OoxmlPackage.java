@@ -41,6 +41,12 @@ final class OoxmlPackage implements AutoCloseable {
 	/** The content types fastexcel finds its shared strings and styles by. */
 	private static final String CONTENT_TYPE_SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
 
+	private static final String CONTENT_TYPE_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
+	private static final String CONTENT_TYPE_WORKBOOK_WITH_MACROS = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+
+	private static final String DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
+
 	private static final String CONTENT_TYPE_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
 	private final ZipFile zip;
@@ -187,6 +193,13 @@ final class OoxmlPackage implements AutoCloseable {
 			throw notAWorkbook();
 		}
 		String contentType = contentTypes.of(part);
+		// fastexcel finds the workbook by its content type instead (xl/workbook.xml
+		// without one): a package naming two would have it read sheets nobody checked.
+		Set<String> declared = new HashSet<>(contentTypes.partsOf(CONTENT_TYPE_WORKBOOK));
+		declared.addAll(contentTypes.partsOf(CONTENT_TYPE_WORKBOOK_WITH_MACROS));
+		if (!(declared.isEmpty() ? Set.of(DEFAULT_WORKBOOK_PART) : declared).equals(Set.of(key(part)))) {
+			throw new WorkbookException(Rule.F_UNREADABLE, "文件已损坏或不完整（工作簿部件的声明不一致）");
+		}
 		if (CONTENT_TYPE_XLSB.equals(contentType)) {
 			throw new WorkbookException(Rule.F_UNREADABLE, "不支持 Excel 二进制工作簿（.xlsb）格式");
 		}
@@ -312,6 +325,11 @@ final class OoxmlPackage implements AutoCloseable {
 				throw XmlParsing.failure(ex);
 			}
 			return new ContentTypes(overrides, partsByType, defaults);
+		}
+
+		/** The parts declared with a content type (lower case). */
+		Set<String> partsOf(String type) {
+			return this.partsByType.getOrDefault(type, Set.of());
 		}
 
 		String of(String part) {

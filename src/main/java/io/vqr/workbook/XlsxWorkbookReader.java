@@ -123,26 +123,25 @@ final class XlsxWorkbookReader implements WorkbookReader {
 						this.limits.maxRowsPerSheet());
 			}
 			else {
-				// Too large to keep: scanned as it inflates, inflated again for rows.
-				try (InputStream in = this.container.openGuarded(part)) {
+				// Too large to keep: scanned as it inflates (shared-string indexes too,
+				// so
+				// all is checked before any row is parsed), inflated again for rows.
+				try (InputStream in = sharedStringsChecked(this.container.openGuarded(part), sheet.name())) {
 					regions = WorksheetPrescan.mergedRegions(in, sheet.name(), this.limits.maxRowsPerSheet());
 				}
 			}
 			SheetRowEmitter emitter = new SheetRowEmitter(sheet.name(), this.limits.maxRowsPerSheet(), regions,
 					handler);
-			int strings = this.container.sharedStrings();
 			InputStream worksheetXml;
 			if (captured != null) {
-				if (strings >= 0) {
-					SharedStringIndexCheck.check(captured.bytes(), captured.length(), sheet.name(), strings);
+				if (this.container.sharedStrings() >= 0) {
+					SharedStringIndexCheck.check(captured.bytes(), captured.length(), sheet.name(),
+							this.container.sharedStrings());
 				}
 				worksheetXml = captured.stream();
 			}
 			else {
 				worksheetXml = this.container.openGuarded(part);
-				if (strings >= 0) {
-					worksheetXml = new SharedStringIndexCheck(worksheetXml, sheet.name(), strings);
-				}
 			}
 			try (Stream<Row> rows = SheetRowStreams.rows(this.workbook, worksheetXml)) {
 				for (Iterator<Row> iterator = rows.iterator(); iterator.hasNext();) {
@@ -157,6 +156,12 @@ final class XlsxWorkbookReader implements WorkbookReader {
 		catch (IOException | RuntimeException ex) {
 			throw readFailure(ex);
 		}
+	}
+
+	/** The part's bytes, checked as they pass when the package has shared strings. */
+	private InputStream sharedStringsChecked(InputStream worksheet, String sheetName) {
+		int strings = this.container.sharedStrings();
+		return (strings >= 0) ? new SharedStringIndexCheck(worksheet, sheetName, strings) : worksheet;
 	}
 
 	/**

@@ -101,6 +101,19 @@ class SharedStringIndexTest {
 		assertThat(SharedStringIndexCheck.mayReferToSharedStrings(inline, inline.length)).isFalse();
 	}
 
+	@Test
+	void aPackageThatNamesAnotherWorkbookForFastexcelIsRefused() throws Exception {
+		// fastexcel takes the workbook its content type names, the checks the one the
+		// package's relationships name: two would let fastexcel read sheets nobody
+		// checked.
+		Path file = WorkbookFixtures.rewriteEntries(HostileParts.sample(this.dir, "plain.xlsx"),
+				this.dir.resolve("two.xlsx"), Map.of("[Content_Types].xml",
+						(xml) -> xml.replace("PartName=\"/xl/workbook.xml\"", "PartName=\"/xl/other.xml\"")));
+		assertThat(WorkbookFixtures.entryText(file, "[Content_Types].xml")).contains("/xl/other.xml");
+
+		assertThat(finding(file).detail()).isEqualTo("文件已损坏或不完整（工作簿部件的声明不一致）");
+	}
+
 	private Path withCell(String cell) throws Exception {
 		String name = "cell-" + System.nanoTime() + ".xlsx";
 		return WorkbookFixtures.rewriteEntries(HostileParts.sample(this.dir, "plain-" + name), this.dir.resolve(name),
