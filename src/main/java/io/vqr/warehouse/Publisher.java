@@ -65,6 +65,11 @@ public class Publisher {
 	 * committed.
 	 */
 	public void discard(long submissionId) {
+		// the profile of a rejected file still tells the school's 办学类型 and city
+		this.jdbc.update("""
+				update submission s set school_type = p.school_type, region_code = p.region_code
+				  from fact_profile p where p.submission_id = s.submission_id and s.submission_id = ?
+				""", submissionId);
 		for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
 			this.jdbc.update("delete from " + Columns.factTable(sheet) + " where submission_id = ?", submissionId);
 		}
