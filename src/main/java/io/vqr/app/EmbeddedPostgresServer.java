@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import io.vqr.files.PrivateFiles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +46,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	 */
 	public static EmbeddedPostgresServer start(Path dataDir) throws IOException {
 		Path dir = dataDir.toAbsolutePath().normalize();
-		Files.createDirectories(dir);
+		PrivateFiles.createDirectories(dir);
 		FileChannel channel = FileChannel.open(dir.resolve("vqr.lock"), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE);
 		FileLock lock;

@@ -13,10 +13,10 @@ final class SummaryTable {
 
 	static void print(RunSummary run, PrintWriter out) {
 		if (run.files().isEmpty()) {
-			out.println("No new workbooks.");
+			out.println("收件箱中没有新的工作簿。");
 			return;
 		}
-		out.printf("%-40s %-10s %-22s %6s %8s %8s%n", "file", "school", "status", "rows", "errors", "warnings");
+		out.printf("%-40s %-10s %-22s %6s %8s %8s%n", "文件", "学校代码", "状态", "行数", "错误", "警告");
 		for (FileSummary file : run.files()) {
 			long rows = file.rowsRead().values().stream().mapToLong(Long::longValue).sum();
 			out.printf("%-40s %-10s %-22s %6d %8d %8d%n", shorten(file.fileName(), 40),
@@ -40,7 +40,9 @@ final class SummaryTable {
 			.sum();
 	}
 
-	private static String shorten(String text, int width) {
+	/** The end of a file name, escaped: a newline in a name must not start a row. */
+	private static String shorten(String name, int width) {
+		String text = io.vqr.text.UntrustedText.forLog(name);
 		return (text.length() <= width) ? text : "…" + text.substring(text.length() - width + 1);
 	}
 

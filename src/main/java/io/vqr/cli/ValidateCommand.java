@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import io.vqr.jobs.ingest.FeedbackFiles;
 import io.vqr.normalize.ValueParser;
 import io.vqr.standard.Severity;
 import io.vqr.standard.SubmissionStandard;
+import io.vqr.text.UntrustedText;
 import io.vqr.validation.SchoolIdentity;
 import io.vqr.validation.SheetTally;
 import io.vqr.validation.SubmissionValidator;
@@ -40,6 +43,9 @@ import picocli.CommandLine.Spec;
 				"Rules that need the warehouse (W-CROSS-SCHOOL-ID, W-YOY-JUMP) are checked only by ingest." })
 public class ValidateCommand implements Callable<Integer> {
 
+	/** Findings listed per file in the terminal. */
+	static final int SHOWN_FINDINGS = 20;
+
 	@Spec
 	CommandSpec spec;
 
@@ -60,7 +66,8 @@ public class ValidateCommand implements Callable<Integer> {
 		}
 		for (Path file : this.files) {
 			if (!Files.isRegularFile(file)) {
-				throw new picocli.CommandLine.ParameterException(this.spec.commandLine(), "no such file: " + file);
+				throw new picocli.CommandLine.ParameterException(this.spec.commandLine(),
+						"找不到文件：" + UntrustedText.forLog(file.toString()));
 			}
 		}
 		PrintWriter out = this.spec.commandLine().getOut();
@@ -72,9 +79,9 @@ public class ValidateCommand implements Callable<Integer> {
 			ValidationOutcome outcome = validator.validate(file, name, this.year, TypedRowSink.DISCARD);
 			Map<Severity, Integer> counts = outcome.countsBySeverity();
 			FeedbackStatus status = FeedbackStatus.of(counts);
-			out.printf("%s: %s — %d 错误, %d 警告, %d 提示%n", name, status.label(), counts.get(Severity.ERROR),
-					counts.get(Severity.WARNING), counts.get(Severity.INFO));
-			printFindings(outcome.findings(), out);
+			out.printf("%s: %s — %d 错误, %d 警告, %d 提示%n", UntrustedText.forLog(name), status.label(),
+					counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO));
+			printFindings(outcome.findings(), this.feedback != null, out);
 			if (this.feedback != null) {
 				Map<String, Long> read = new LinkedHashMap<>();
 				Map<String, Long> clean = new LinkedHashMap<>();
@@ -87,23 +94,36 @@ public class ValidateCommand implements Callable<Integer> {
 						: outcome.school().map(SchoolIdentity::year).filter((y) -> y != null).orElse(0);
 				Path written = FeedbackFiles.write(file, name, fileYear, outcome, outcome.findings(), status, null,
 						counts, read, clean, this.feedback, writer, limits);
-				out.println("  feedback: " + written.toAbsolutePath().normalize());
+				out.println("  反馈工作簿：" + UntrustedText.forLog(written.toAbsolutePath().normalize().toString()));
 			}
 		}
 		out.flush();
 		return 0;
 	}
 
-	/** The first findings in the terminal; the feedback workbook has them all. */
-	private static void printFindings(List<Finding> findings, PrintWriter out) {
-		List<Finding> shown = new ArrayList<>(findings.subList(0, Math.min(findings.size(), 20)));
+	/**
+	 * The first findings in the terminal, errors first, then warnings, then information
+	 * (a rejected file must show why, however many extra sheets or columns come before
+	 * its errors); the feedback workbook has them all.
+	 */
+	static void printFindings(List<Finding> findings, boolean feedbackWritten, PrintWriter out) {
+		List<Finding> ordered = new ArrayList<>(findings);
+		ordered.sort(Comparator.comparing(Finding::severity));
+		List<Finding> shown = ordered.subList(0, Math.min(ordered.size(), SHOWN_FINDINGS));
 		for (Finding finding : shown) {
-			String where = finding.sheet().isEmpty() ? "文件"
-					: finding.sheet() + ((finding.excelRow() > 0) ? " " + finding.column() + finding.excelRow() : "");
-			out.printf("  [%s %s] %s: %s%n", finding.severity().label(), finding.rule().id(), where, finding.message());
+			String where = finding.sheet().isEmpty() ? "文件" : UntrustedText.forLog(finding.sheet())
+					+ ((finding.excelRow() > 0) ? " " + finding.column() + finding.excelRow() : "");
+			out.printf("  [%s %s] %s: %s%n", finding.severity().label(), finding.rule().id(), where,
+					UntrustedText.forLog(finding.message()));
 		}
-		if (findings.size() > shown.size()) {
-			out.printf("  … and %d more (see the feedback workbook)%n", findings.size() - shown.size());
+		if (ordered.size() > shown.size()) {
+			Map<Severity, Integer> rest = new EnumMap<>(Severity.class);
+			ordered.subList(shown.size(), ordered.size())
+				.forEach((finding) -> rest.merge(finding.severity(), 1, Integer::sum));
+			List<String> parts = new ArrayList<>();
+			rest.forEach((severity, count) -> parts.add(severity.label() + " " + count + " 条"));
+			out.printf("  … 另有 %d 条（%s）%s%n", ordered.size() - shown.size(), String.join("、", parts),
+					feedbackWritten ? "，全部列在反馈工作簿中" : "，加 --feedback 目录 可写出列有全部问题的反馈工作簿");
 		}
 	}
 

@@ -22,6 +22,7 @@ import java.util.Set;
 import io.vqr.findings.Finding;
 import io.vqr.workbook.SheetInfo;
 import io.vqr.workbook.WorkbookException;
+import io.vqr.text.UntrustedText;
 import io.vqr.workbook.WorkbookReader;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -89,41 +90,23 @@ public final class FeedbackWorkbookWriter {
 		if (base.isBlank()) {
 			return RESULT_SHEET + ".xlsx";
 		}
-		String feedback = base + FILE_SUFFIX;
-		if (utf8Length(feedback) <= MAX_NAME_BYTES) {
-			return feedback;
-		}
-		String tail = "~" + HexFormat.of().formatHex(sha256(base), 0, 4) + FILE_SUFFIX;
-		int room = MAX_NAME_BYTES - utf8Length(tail);
-		int end = 0;
-		int bytes = 0;
-		while (end < base.length()) {
-			int next = base.offsetByCodePoints(end, 1);
-			bytes += utf8Length(base.substring(end, next));
-			if (bytes > room) {
-				break;
-			}
-			end = next;
-		}
-		return base.substring(0, end) + tail;
+		// An inbox name may have the 255 bytes a file name allows: the suffix and the
+		// partial name it is written under would make it longer than that.
+		int room = UntrustedText.MAX_FILE_NAME_BYTES - PARTIAL_NAME_BYTES - UntrustedText.utf8Length(FILE_SUFFIX);
+		return UntrustedText.forFileName(base, room) + FILE_SUFFIX;
 	}
 
 	/**
-	 * The longest file name, in bytes, of ext4, XFS, NTFS (in UTF-16 units) and others.
+	 * What {@link #partialName} adds to a name: a dot, a nanosecond time, {@code .part}.
 	 */
-	static final int MAX_NAME_BYTES = 255;
+	static final int PARTIAL_NAME_BYTES = 1 + 1 + 19 + ".part".length();
 
-	private static int utf8Length(String text) {
-		return text.getBytes(StandardCharsets.UTF_8).length;
-	}
-
-	private static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/**
+	 * Where a feedback workbook is written before it is moved into place: beside the
+	 * target, not a temp file, whose owner-only permissions would stay on the result.
+	 */
+	static Path partialName(Path parent, Path out) {
+		return parent.resolve("." + out.getFileName() + "." + System.nanoTime() + ".part");
 	}
 
 	/**
@@ -162,11 +145,8 @@ public final class FeedbackWorkbookWriter {
 		Map<String, String> unreadable = new LinkedHashMap<>();
 		while (true) {
 			// Written beside the target and moved into place, so a reader never sees half
-			// a file; not a temp file, whose owner-only permissions would stay on the
-			// result. Not named after the target, whose name may be as long as a name
-			// can be.
-			Path partial = parent
-				.resolve(".feedback-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".part");
+			// a file.
+			Path partial = partialName(parent, out);
 			try {
 				try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
 					writeTo(stream, summary, ordered, original, sheets, unreadable);

@@ -2,6 +2,7 @@ package io.vqr.feedback;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.vqr.findings.Finding;
+import io.vqr.standard.Rule;
 import io.vqr.standard.Severity;
 
 /**
@@ -25,16 +27,27 @@ final class OrderedFindings {
 	/** Excel's last column, 0-based (XFD). */
 	static final int MAX_EXCEL_COLUMN = 16_383;
 
+	/**
+	 * Findings listed (and marked) per rule: a file with a million findings of one rule
+	 * (a column of dates in the wrong format) needs the first thousand to show what to
+	 * fix, and the rest counted; holding them all would need memory that grows with their
+	 * number.
+	 */
+	static final int LISTED_PER_RULE = 1_000;
+
 	private final List<Finding> findings;
 
 	private final Map<String, Integer> workbookSheets;
 
 	private final Map<String, List<Finding>> locatedBySheet;
 
-	private OrderedFindings(List<Finding> findings, Map<String, Integer> workbookSheets) {
+	private final Map<Rule, Integer> notListed;
+
+	private OrderedFindings(List<Finding> findings, Map<String, Integer> workbookSheets, Map<Rule, Integer> notListed) {
 		this.findings = findings;
 		this.workbookSheets = workbookSheets;
 		this.locatedBySheet = locate(findings);
+		this.notListed = notListed;
 	}
 
 	/**
@@ -49,7 +62,13 @@ final class OrderedFindings {
 		}
 		List<Finding> list = new ArrayList<>();
 		Map<String, Integer> absentSheets = new HashMap<>();
+		Map<Rule, Integer> perRule = new EnumMap<>(Rule.class);
+		Map<Rule, Integer> notListed = new EnumMap<>(Rule.class);
 		for (Finding finding : findings) {
+			if (perRule.merge(finding.rule(), 1, Integer::sum) > LISTED_PER_RULE) {
+				notListed.merge(finding.rule(), 1, Integer::sum);
+				continue;
+			}
 			list.add(finding);
 			if (!finding.sheet().isEmpty() && !workbookSheets.containsKey(finding.sheet())) {
 				absentSheets.putIfAbsent(finding.sheet(), absentSheets.size());
@@ -61,7 +80,7 @@ final class OrderedFindings {
 			.thenComparingInt((finding) -> (finding.sheet().isEmpty()) ? 0 : finding.excelRow())
 			.thenComparingInt(OrderedFindings::columnIndex);
 		list.sort(order);
-		return new OrderedFindings(list, workbookSheets);
+		return new OrderedFindings(list, workbookSheets, notListed);
 	}
 
 	private static int sheetGroup(Finding finding, Map<String, Integer> workbookSheets) {
@@ -90,9 +109,14 @@ final class OrderedFindings {
 		return located;
 	}
 
-	/** All findings in order. */
+	/** The findings listed, in order: up to {@link #LISTED_PER_RULE} of each rule. */
 	List<Finding> all() {
 		return this.findings;
+	}
+
+	/** How many findings of each rule are counted but not listed, in rule order. */
+	Map<Rule, Integer> notListed() {
+		return this.notListed;
 	}
 
 	/**

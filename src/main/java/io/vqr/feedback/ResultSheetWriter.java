@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 
 import io.vqr.feedback.CommentBudget.CellRef;
 import io.vqr.findings.Finding;
+import io.vqr.standard.Rule;
 import io.vqr.standard.Severity;
 import io.vqr.workbook.RawCell;
 import org.dhatim.fastexcel.HyperLink;
@@ -110,6 +111,12 @@ final class ResultSheetWriter {
 				sheet.flush();
 			}
 		}
+		for (Map.Entry<Rule, Integer> rest : findings.notListed().entrySet()) {
+			if (row >= OrderedFindings.MAX_EXCEL_ROW) {
+				break;
+			}
+			remainderRow(sheet, row++, rest.getKey(), rest.getValue());
+		}
 		sheet.setAutoFilter(headerRow, 0, Math.max(headerRow, row - 1), LAST_COLUMN);
 		sheet.finish();
 	}
@@ -119,6 +126,19 @@ final class ResultSheetWriter {
 		// title, verdict, counts, 3 head lines, optional notes, a blank row, the header
 		int headRows = 8 + (withNotes ? 1 : 0);
 		return OrderedFindings.MAX_EXCEL_ROW - headRows;
+	}
+
+	/**
+	 * The count of a rule's findings beyond those listed: the same fix usually mends them
+	 * all, and checking the file again lists what is left.
+	 */
+	private static void remainderRow(Worksheet sheet, int row, Rule rule, int count) {
+		text(sheet, row, 1, rule.severity().label(), FeedbackStyles.severity(rule.severity()));
+		text(sheet, row, 2, rule.id(), FeedbackStyles.tableText());
+		text(sheet, row, 3, rule.title(), FeedbackStyles.tableWrapped());
+		text(sheet, row, 9, "同一规则另有 " + count + " 个问题未逐条列出（每条规则最多列出 " + OrderedFindings.LISTED_PER_RULE
+				+ " 个）。请按上面列出的问题一并修改，重新校验后会列出余下的问题。", FeedbackStyles.tableWrapped());
+		sheet.rowHeight(row, 2 * LINE_POINTS + 4);
 	}
 
 	private static void findingRow(Worksheet sheet, int row, int number, Finding finding, OrderedFindings findings,

@@ -97,7 +97,9 @@ public final class CodeLists {
 			new CodeList(TEACHER_CATEGORY, "教师类别", List.of(
 				CodeEntry.of("专任教师", "专任教师", "专任", "专职"),
 				CodeEntry.of("校外兼职教师", "校外兼职教师", "兼职", "外聘", "兼职教师"))),
-			new CodeList(GENDER, "性别", names("男", "女")));
+			new CodeList(GENDER, "性别", List.of(
+				CodeEntry.of("男", "男", "男性", "M"),
+				CodeEntry.of("女", "女", "女性", "F"))));
 		// @formatter:on
 		return lists.stream()
 			.collect(Collectors.toMap(CodeList::key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));

@@ -10,12 +10,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import io.vqr.files.PrivateFiles;
+import io.vqr.text.UntrustedText;
+
 /**
  * The archive of every processed file, unchanged, under
  * {@code <root>/<year>/<sha256>/<file name>}: content-addressed, so archiving the same
  * bytes twice is harmless and an archived file can always be checked against its digest.
+ * The files hold every ID number as submitted, so folders and files are private to the
+ * service's user ({@link PrivateFiles}).
  */
 public final class Archive {
+
+	private static final String PART = ".part";
 
 	private final Path root;
 
@@ -38,14 +45,20 @@ public final class Archive {
 		}
 	}
 
-	/** Where {@link #store} puts the file. */
+	/**
+	 * Where {@link #store} puts the file: under its own name, shortened when the name and
+	 * the temporary {@code .part} beside it would be longer than a file name may be (a
+	 * school's computer allows 255 bytes; the archive failed for such a name and stopped
+	 * the whole scan). The digest in the folder name keeps the file unique.
+	 */
 	public Path target(Path file, int year, String sha256) {
 		return target(file.getFileName().toString(), year, sha256);
 	}
 
 	/** Where {@link #store} puts a file received under this name. */
 	public Path target(String fileName, int year, String sha256) {
-		return this.root.resolve(Integer.toString(year)).resolve(sha256).resolve(fileName);
+		String name = UntrustedText.forFileName(fileName, UntrustedText.MAX_FILE_NAME_BYTES - PART.length());
+		return this.root.resolve(Integer.toString(year)).resolve(sha256).resolve(name);
 	}
 
 	/**
@@ -67,10 +80,9 @@ public final class Archive {
 		if (Files.exists(target) && Files.size(target) == Files.size(file)) {
 			return target;
 		}
-		Files.createDirectories(dir);
-		// Not named after the file, whose name may be as long as a name can be.
-		Path temporary = dir.resolve(".archiving-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".part");
-		Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+		PrivateFiles.createDirectories(dir);
+		Path temporary = dir.resolve(target.getFileName() + PART);
+		PrivateFiles.copy(file, temporary);
 		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		return target;
 	}

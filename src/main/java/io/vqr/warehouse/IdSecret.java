@@ -3,10 +3,10 @@ package io.vqr.warehouse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import io.vqr.files.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,11 +42,9 @@ public final class IdSecret {
 		}
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
-		Files.createDirectories(dataDir);
-		Files.writeString(file, Base64.getEncoder().encodeToString(secret) + "\n");
-		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
+		PrivateFiles.createDirectories(dataDir);
+		PrivateFiles.write(file,
+				(Base64.getEncoder().encodeToString(secret) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		log.warn("Created the ID hashing secret {}; back it up with the database (or set VQR_ID_SECRET)", file);
 		return secret;
 	}

@@ -6,9 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +25,12 @@ import io.vqr.standard.Rule;
 
 /**
  * The zip container of an {@code .xlsx}/{@code .xlsm}, checked before any workbook
- * library sees it: it must be an intact zip whose main document is a spreadsheet, and
- * every part must pass the zip-bomb guard. Worksheet parts are only checked when a sheet
- * is read ({@link #openGuarded}), so each is inflated once by the guard.
+ * library sees it: it must be an intact zip whose main document is a spreadsheet, every
+ * part must pass the zip-bomb guard, and no XML part may carry a document type
+ * declaration. Worksheet parts are only checked when a sheet is read
+ * ({@link #openGuarded}), so each is inflated once by the guard; the shared-strings part
+ * is counted as it is checked, so that no cell can ask fastexcel for a string it does not
+ * hold ({@link SharedStringIndexCheck}).
  */
 final class OoxmlPackage implements AutoCloseable {
 
@@ -34,16 +38,37 @@ final class OoxmlPackage implements AutoCloseable {
 
 	private static final String CONTENT_TYPE_XLSB = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
 
+	/** The content types fastexcel finds its shared strings and styles by. */
+	private static final String CONTENT_TYPE_SHARED_STRINGS = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
+
+	private static final String CONTENT_TYPE_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
+	private static final String CONTENT_TYPE_WORKBOOK_WITH_MACROS = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+
+	private static final String DEFAULT_WORKBOOK_PART = "xl/workbook.xml";
+
+	private static final String CONTENT_TYPE_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
 	private final ZipFile zip;
+
+	private final PackageParts parts;
 
 	private final ZipEntryGuard guard;
 
 	private final Map<String, Relationship> workbookRelationships;
 
-	private OoxmlPackage(ZipFile zip, ZipEntryGuard guard, Map<String, Relationship> workbookRelationships) {
+	private final boolean hasStyles;
+
+	private final int sharedStrings;
+
+	private OoxmlPackage(ZipFile zip, PackageParts parts, ZipEntryGuard guard,
+			Map<String, Relationship> workbookRelationships, boolean hasStyles, int sharedStrings) {
 		this.zip = zip;
+		this.parts = parts;
 		this.guard = guard;
 		this.workbookRelationships = workbookRelationships;
+		this.hasStyles = hasStyles;
+		this.sharedStrings = sharedStrings;
 	}
 
 	static OoxmlPackage open(Path file, ReadLimits limits) throws WorkbookException, IOException {
@@ -56,27 +81,43 @@ final class OoxmlPackage implements AutoCloseable {
 		}
 		try {
 			ZipEntryGuard guard = new ZipEntryGuard(limits);
-			checkEntries(zip, guard);
-			String workbookPart = workbookPart(zip, guard);
-			Map<String, Relationship> relationships = relationshipsById(zip, guard, relationshipsPartOf(workbookPart));
+			PackageParts parts = PackageParts.of(zip);
+			for (ZipEntry entry : parts.all()) {
+				guard.checkDeclared(entry);
+			}
+			ContentTypes contentTypes = ContentTypes.read(zip, parts, guard);
+			String workbookPart = workbookPart(zip, parts, guard, contentTypes);
+			Map<String, Relationship> relationships = relationshipsById(zip, parts, guard,
+					relationshipsPartOf(workbookPart));
 			Set<String> worksheetParts = new HashSet<>();
 			relationships.values()
 				.stream()
 				.filter(Relationship::isWorksheet)
-				.forEach((relationship) -> worksheetParts.add(relationship.target()));
-			for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
-				ZipEntry entry = entries.nextElement();
-				if (!entry.isDirectory() && !worksheetParts.contains(entry.getName())) {
-					guard.inflate(zip, entry);
+				.forEach((relationship) -> worksheetParts.add(key(relationship.target())));
+			String sharedStringsPart = contentTypes.onlyPartOf(CONTENT_TYPE_SHARED_STRINGS, parts);
+			String stylesPart = contentTypes.onlyPartOf(CONTENT_TYPE_STYLES, parts);
+			int sharedStrings = -1;
+			for (ZipEntry entry : parts.all()) {
+				String name = PackageParts.partName(entry.getName());
+				if (worksheetParts.contains(key(name))) {
+					continue;
+				}
+				try (InputStream in = open(zip, guard, entry)) {
+					if (sharedStringsPart != null && key(name).equals(key(sharedStringsPart))) {
+						sharedStrings = SharedStringCount.of(in);
+					}
+					else {
+						in.transferTo(java.io.OutputStream.nullOutputStream());
+					}
 				}
 			}
-			return new OoxmlPackage(zip, guard, relationships);
+			return new OoxmlPackage(zip, parts, guard, relationships, stylesPart != null, sharedStrings);
 		}
 		catch (WorkbookException | IOException | RuntimeException ex) {
 			zip.close();
-			WorkbookException broken = ZipEntryGuard.LimitBrokenException.find(ex);
-			if (broken != null) {
-				throw broken;
+			WorkbookException refused = RefusedContentException.find(ex);
+			if (refused != null) {
+				throw refused;
 			}
 			if (ex instanceof ZipException || ex instanceof EOFException) {
 				throw WorkbookFiles.corrupt(ex);
@@ -91,20 +132,39 @@ final class OoxmlPackage implements AutoCloseable {
 	 */
 	Optional<String> worksheetPart(String relationId) throws WorkbookException {
 		Relationship relationship = this.workbookRelationships.get(relationId);
-		if (relationship == null || this.zip.getEntry(relationship.target()) == null) {
+		if (relationship == null || this.parts.get(relationship.target()) == null) {
 			throw new WorkbookException(Rule.F_UNREADABLE, "文件已损坏或不完整（缺少工作表 " + relationId + "）");
 		}
 		return relationship.isWorksheet() ? Optional.of(relationship.target()) : Optional.empty();
 	}
 
-	/** A part's content through the zip-bomb guard. */
+	/** A part's content through the zip-bomb guard and the prolog check. */
 	InputStream openGuarded(String part) throws IOException {
-		return this.guard.open(this.zip, this.zip.getEntry(part));
+		return open(this.zip, this.guard, this.parts.get(part));
 	}
 
 	/** The uncompressed size a part's entry declares (checked by the guard), or -1. */
 	long declaredSize(String part) {
-		return this.zip.getEntry(part).getSize();
+		return this.parts.get(part).getSize();
+	}
+
+	/** Whether the package has a styles part (fastexcel needs one to read formats). */
+	boolean hasStyles() {
+		return this.hasStyles;
+	}
+
+	/** How many strings the shared-strings part holds, or -1 when there is none. */
+	int sharedStrings() {
+		return this.sharedStrings;
+	}
+
+	/** Whether readers that look entries up by name need {@link #renamedCopy}. */
+	boolean needsRenamedCopy() {
+		return this.parts.needsRenamedCopy();
+	}
+
+	byte[] renamedCopy(Path file) throws IOException {
+		return this.parts.renamedCopy(file);
 	}
 
 	@Override
@@ -112,30 +172,34 @@ final class OoxmlPackage implements AutoCloseable {
 		this.zip.close();
 	}
 
-	private static void checkEntries(ZipFile zip, ZipEntryGuard guard) throws WorkbookException {
-		Set<String> names = new HashSet<>();
-		for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
-			ZipEntry entry = entries.nextElement();
-			// Two entries of one name may be read differently by different zip readers.
-			if (!names.add(entry.getName())) {
-				throw new WorkbookException(Rule.F_UNREADABLE, "文件已损坏或不完整（压缩包中有重复的部件 " + entry.getName() + "）");
-			}
-			guard.checkDeclared(entry);
-		}
+	private static InputStream open(ZipFile zip, ZipEntryGuard guard, ZipEntry entry) throws IOException {
+		return XmlPrologCheck.wrap(guard.open(zip, entry), PackageParts.partName(entry.getName()));
 	}
 
-	private static String workbookPart(ZipFile zip, ZipEntryGuard guard) throws WorkbookException, IOException {
+	private static String key(String part) {
+		return part.toLowerCase(Locale.ROOT);
+	}
+
+	private static String workbookPart(ZipFile zip, PackageParts parts, ZipEntryGuard guard, ContentTypes contentTypes)
+			throws WorkbookException, IOException {
 		String part = null;
-		Map<String, String> rootRelationships = relationshipsByType(zip, guard, "_rels/.rels");
+		Map<String, String> rootRelationships = relationshipsByType(zip, parts, guard, "_rels/.rels");
 		for (Map.Entry<String, String> relationship : rootRelationships.entrySet()) {
 			if (relationship.getKey().endsWith(RELATIONSHIPS_NS_SUFFIX)) {
 				part = relationship.getValue();
 			}
 		}
-		if (part == null || zip.getEntry(part) == null) {
+		if (part == null || parts.get(part) == null) {
 			throw notAWorkbook();
 		}
-		String contentType = contentType(zip, guard, part);
+		String contentType = contentTypes.of(part);
+		// fastexcel finds the workbook by its content type instead (xl/workbook.xml
+		// without one): a package naming two would have it read sheets nobody checked.
+		Set<String> declared = new HashSet<>(contentTypes.partsOf(CONTENT_TYPE_WORKBOOK));
+		declared.addAll(contentTypes.partsOf(CONTENT_TYPE_WORKBOOK_WITH_MACROS));
+		if (!(declared.isEmpty() ? Set.of(DEFAULT_WORKBOOK_PART) : declared).equals(Set.of(key(part)))) {
+			throw new WorkbookException(Rule.F_UNREADABLE, "文件已损坏或不完整（工作簿部件的声明不一致）");
+		}
 		if (CONTENT_TYPE_XLSB.equals(contentType)) {
 			throw new WorkbookException(Rule.F_UNREADABLE, "不支持 Excel 二进制工作簿（.xlsb）格式");
 		}
@@ -150,17 +214,18 @@ final class OoxmlPackage implements AutoCloseable {
 	}
 
 	/** Relationship type → resolved target part, for a relationships part at the root. */
-	private static Map<String, String> relationshipsByType(ZipFile zip, ZipEntryGuard guard, String relsPart)
-			throws WorkbookException, IOException {
+	private static Map<String, String> relationshipsByType(ZipFile zip, PackageParts parts, ZipEntryGuard guard,
+			String relsPart) throws WorkbookException, IOException {
 		Map<String, String> byType = new HashMap<>();
-		readRelationships(zip, guard, relsPart, (id, type, target) -> byType.put(type, target));
+		readRelationships(zip, parts, guard, relsPart, (id, type, target) -> byType.put(type, target));
 		return byType;
 	}
 
-	private static Map<String, Relationship> relationshipsById(ZipFile zip, ZipEntryGuard guard, String relsPart)
-			throws WorkbookException, IOException {
+	private static Map<String, Relationship> relationshipsById(ZipFile zip, PackageParts parts, ZipEntryGuard guard,
+			String relsPart) throws WorkbookException, IOException {
 		Map<String, Relationship> byId = new HashMap<>();
-		readRelationships(zip, guard, relsPart, (id, type, target) -> byId.put(id, new Relationship(type, target)));
+		readRelationships(zip, parts, guard, relsPart,
+				(id, type, target) -> byId.put(id, new Relationship(type, target)));
 		return byId;
 	}
 
@@ -178,14 +243,14 @@ final class OoxmlPackage implements AutoCloseable {
 
 	}
 
-	private static void readRelationships(ZipFile zip, ZipEntryGuard guard, String relsPart, RelationshipSink sink)
-			throws WorkbookException, IOException {
-		ZipEntry entry = zip.getEntry(relsPart);
+	private static void readRelationships(ZipFile zip, PackageParts parts, ZipEntryGuard guard, String relsPart,
+			RelationshipSink sink) throws WorkbookException, IOException {
+		ZipEntry entry = parts.get(relsPart);
 		if (entry == null) {
 			throw notAWorkbook();
 		}
 		String sourceFolder = sourceFolderOf(relsPart);
-		try (InputStream in = guard.open(zip, entry)) {
+		try (InputStream in = open(zip, guard, entry)) {
 			XMLStreamReader xml = XmlParsing.reader(in);
 			try {
 				while (xml.hasNext()) {
@@ -209,39 +274,84 @@ final class OoxmlPackage implements AutoCloseable {
 		}
 	}
 
-	private static String contentType(ZipFile zip, ZipEntryGuard guard, String part)
-			throws WorkbookException, IOException {
-		ZipEntry entry = zip.getEntry("[Content_Types].xml");
-		if (entry == null) {
-			throw notAWorkbook();
-		}
-		String extension = part.substring(part.lastIndexOf('.') + 1);
-		String byDefault = null;
-		try (InputStream in = guard.open(zip, entry)) {
-			XMLStreamReader xml = XmlParsing.reader(in);
-			try {
-				while (xml.hasNext()) {
-					if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-						continue;
-					}
-					if ("Override".equals(xml.getLocalName())
-							&& ("/" + part).equalsIgnoreCase(xml.getAttributeValue(null, "PartName"))) {
-						return xml.getAttributeValue(null, "ContentType");
-					}
-					if ("Default".equals(xml.getLocalName())
-							&& extension.equalsIgnoreCase(xml.getAttributeValue(null, "Extension"))) {
-						byDefault = xml.getAttributeValue(null, "ContentType");
+	/**
+	 * What {@code [Content_Types].xml} says: the overrides by part, the defaults by
+	 * extension.
+	 */
+	private record ContentTypes(Map<String, String> overrides, Map<String, Set<String>> partsByType,
+			Map<String, String> defaults) {
+
+		static ContentTypes read(ZipFile zip, PackageParts parts, ZipEntryGuard guard)
+				throws WorkbookException, IOException {
+			ZipEntry entry = parts.get(PackageParts.CONTENT_TYPES);
+			if (entry == null) {
+				throw notAWorkbook();
+			}
+			Map<String, String> overrides = new HashMap<>();
+			Map<String, Set<String>> partsByType = new HashMap<>();
+			Map<String, String> defaults = new HashMap<>();
+			try (InputStream in = open(zip, guard, entry)) {
+				XMLStreamReader xml = XmlParsing.reader(in);
+				try {
+					while (xml.hasNext()) {
+						if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+							continue;
+						}
+						String type = xml.getAttributeValue(null, "ContentType");
+						if (type == null) {
+							continue;
+						}
+						if ("Override".equals(xml.getLocalName())) {
+							String part = xml.getAttributeValue(null, "PartName");
+							if (part != null) {
+								String name = PackageParts.partName(part);
+								overrides.putIfAbsent(key(name), type);
+								partsByType.computeIfAbsent(type, (t) -> new LinkedHashSet<>()).add(key(name));
+							}
+						}
+						else if ("Default".equals(xml.getLocalName())) {
+							String extension = xml.getAttributeValue(null, "Extension");
+							if (extension != null) {
+								defaults.putIfAbsent(extension.toLowerCase(Locale.ROOT), type);
+							}
+						}
 					}
 				}
+				finally {
+					xml.close();
+				}
 			}
-			finally {
-				xml.close();
+			catch (XMLStreamException ex) {
+				throw XmlParsing.failure(ex);
 			}
+			return new ContentTypes(overrides, partsByType, defaults);
 		}
-		catch (XMLStreamException ex) {
-			throw XmlParsing.failure(ex);
+
+		/** The parts declared with a content type (lower case). */
+		Set<String> partsOf(String type) {
+			return this.partsByType.getOrDefault(type, Set.of());
 		}
-		return byDefault;
+
+		String of(String part) {
+			String override = this.overrides.get(key(part));
+			if (override != null) {
+				return override;
+			}
+			return this.defaults.get(part.substring(part.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+		}
+
+		/**
+		 * The one part the package declares of a type, if it is there; refused when it
+		 * declares several, which readers would choose between differently.
+		 */
+		String onlyPartOf(String type, PackageParts parts) throws WorkbookException {
+			Set<String> declared = this.partsByType.getOrDefault(type, Set.of());
+			if (declared.size() > 1) {
+				throw new WorkbookException(Rule.F_UNREADABLE, "文件已损坏或不完整（同一类部件声明了多个：" + declared + "）");
+			}
+			return declared.stream().filter((part) -> parts.get(part) != null).findFirst().orElse(null);
+		}
+
 	}
 
 	private static String relationshipsPartOf(String part) {
@@ -255,7 +365,7 @@ final class OoxmlPackage implements AutoCloseable {
 		return relsPart.substring(0, relsFolder);
 	}
 
-	/** Resolves a relationship target to a zip entry name (no leading slash, no dots). */
+	/** Resolves a relationship target to a part name (no leading slash, no dots). */
 	static String resolve(String sourceFolder, String target) {
 		String path = target.startsWith("/") ? target.substring(1) : sourceFolder + target;
 		Deque<String> segments = new ArrayDeque<>();

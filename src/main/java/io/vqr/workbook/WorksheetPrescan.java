@@ -33,7 +33,7 @@ final class WorksheetPrescan {
 	/** Enough of a tag for its name and a {@code ref} attribute. */
 	private static final int KEPT_TAG_BYTES = 512;
 
-	private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+	static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
 	private static final long LT_IN_EVERY_BYTE = 0x3C3C3C3C3C3C3C3CL;
 
@@ -382,7 +382,7 @@ final class WorksheetPrescan {
 	}
 
 	/** The high bit set in the lowest zero byte and possibly above it (never below). */
-	private static long zeroBytes(long word) {
+	static long zeroBytes(long word) {
 		return (word - LOW_BITS) & ~word & HIGH_BITS;
 	}
 

@@ -1,5 +1,6 @@
 package io.vqr.workbook;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipException;
+
+import javax.xml.stream.XMLStreamException;
 
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
@@ -37,8 +40,13 @@ final class XlsxWorkbookReader implements WorkbookReader {
 	 */
 	private static final int MAX_SHEET_BYTES_KEPT = 32 * 1024 * 1024;
 
-	/** Number formats are needed to tell dates from numbers. */
-	private static final ReadingOptions OPTIONS = new ReadingOptions(true, true);
+	/**
+	 * Number formats are needed to tell dates from numbers; a package without styles has
+	 * none, and fastexcel then must not look for them.
+	 */
+	private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, true);
+
+	private static final ReadingOptions WITHOUT_FORMATS = new ReadingOptions(false, true);
 
 	private final OoxmlPackage container;
 
@@ -75,16 +83,15 @@ final class XlsxWorkbookReader implements WorkbookReader {
 			throws WorkbookException, IOException {
 		OoxmlPackage container = OoxmlPackage.open(file, limits);
 		try {
-			return new XlsxWorkbookReader(container, new ReadableWorkbook(file.toFile(), OPTIONS), limits,
-					maxSheetBytesKept);
-		}
-		catch (ExcelReaderException | IllegalStateException | IllegalArgumentException ex) {
-			container.close();
-			throw WorkbookFiles.corrupt(ex);
+			ReadingOptions options = container.hasStyles() ? WITH_FORMATS : WITHOUT_FORMATS;
+			ReadableWorkbook workbook = container.needsRenamedCopy()
+					? new ReadableWorkbook(new ByteArrayInputStream(container.renamedCopy(file)), options)
+					: new ReadableWorkbook(file.toFile(), options);
+			return new XlsxWorkbookReader(container, workbook, limits, maxSheetBytesKept);
 		}
 		catch (IOException | RuntimeException ex) {
 			container.close();
-			throw ex;
+			throw readFailure(ex);
 		}
 	}
 
@@ -115,22 +122,43 @@ final class XlsxWorkbookReader implements WorkbookReader {
 			}
 			emitter.finish();
 		}
-		catch (ExcelReaderException | IllegalStateException | IllegalArgumentException ex) {
-			throw WorkbookFiles.corrupt(ex);
+		catch (IOException | RuntimeException ex) {
+			throw readFailure(ex);
 		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
+	}
+
+	/** The part's bytes, checked as they pass when the package has shared strings. */
+	private InputStream sharedStringsChecked(InputStream worksheet, String sheetName) {
+		int strings = this.container.sharedStrings();
+		return (strings >= 0) ? new SharedStringIndexCheck(worksheet, sheetName, strings) : worksheet;
+	}
+
+	/**
+	 * What a failure while fastexcel reads means: a finding when a check refused the
+	 * content or the XML or zip is broken; otherwise the disk's failure (returned, to be
+	 * thrown) or a bug's (thrown as it is).
+	 */
+	private static IOException readFailure(Exception failure) throws WorkbookException {
+		WorkbookException refused = RefusedContentException.find(failure);
+		if (refused != null) {
+			throw refused;
 		}
-		catch (IOException ex) {
-			WorkbookException broken = ZipEntryGuard.LimitBrokenException.find(ex);
-			if (broken != null) {
-				throw broken;
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ExcelReaderException || cause instanceof XMLStreamException
+					|| cause instanceof ZipException || cause instanceof NumberFormatException) {
+				throw WorkbookFiles.corrupt(failure);
 			}
-			if (ex instanceof ZipException) {
-				throw WorkbookFiles.corrupt(ex);
-			}
-			throw ex;
 		}
+		if (failure instanceof IllegalStateException || failure instanceof IllegalArgumentException) {
+			throw WorkbookFiles.corrupt(failure);
+		}
+		if (failure instanceof UncheckedIOException unchecked) {
+			return unchecked.getCause();
+		}
+		if (failure instanceof IOException io) {
+			return io;
+		}
+		throw (RuntimeException) failure;
 	}
 
 	private List<MergedRegion> mergedRegions(SheetInfo sheet, String part) throws WorkbookException, IOException {
@@ -142,11 +170,16 @@ final class XlsxWorkbookReader implements WorkbookReader {
 			}
 		}
 		if (captured != null) {
+			if (this.container.sharedStrings() >= 0) {
+				SharedStringIndexCheck.check(captured.bytes(), captured.length(), sheet.name(),
+						this.container.sharedStrings());
+			}
 			return WorksheetPrescan.mergedRegions(captured.bytes(), captured.length(), sheet.name(),
 					this.limits.maxRowsPerSheet());
 		}
-		// Too large to keep: scanned as it inflates.
-		try (InputStream in = this.container.openGuarded(part)) {
+		// Too large to keep: scanned as it inflates, shared-string indexes too, so all is
+		// checked before fastexcel parses a row.
+		try (InputStream in = sharedStringsChecked(this.container.openGuarded(part), sheet.name())) {
 			return WorksheetPrescan.mergedRegions(in, sheet.name(), this.limits.maxRowsPerSheet());
 		}
 	}

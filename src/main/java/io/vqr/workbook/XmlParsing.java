@@ -23,7 +23,7 @@ final class XmlParsing {
 	 * corrupt part.
 	 */
 	static WorkbookException failure(XMLStreamException ex) {
-		WorkbookException broken = ZipEntryGuard.LimitBrokenException.find(ex);
+		WorkbookException broken = RefusedContentException.find(ex);
 		return (broken != null) ? broken : WorkbookFiles.corrupt(ex);
 	}
 

@@ -30,30 +30,21 @@ final class ZipEntryGuard {
 	void checkDeclared(ZipEntry entry) throws WorkbookException {
 		long size = entry.getSize();
 		long compressed = entry.getCompressedSize();
-		if (size > this.limits.maxEntryBytes()) {
-			throw entryTooLarge(entry.getName());
+		String name = PackageParts.partName(entry.getName());
+		if (size > maxBytes(name)) {
+			throw entryTooLarge(name);
 		}
-		if (size > RATIO_GRACE_BYTES && compressed >= 0 && tooCompressed(entry.getName(), compressed, size)) {
-			throw tooCompressed(entry.getName());
+		if (size > RATIO_GRACE_BYTES && compressed >= 0 && tooCompressed(name, compressed, size)) {
+			throw tooCompressed(name);
 		}
 	}
 
 	/**
-	 * The entry's content, failing with {@link LimitBrokenException} as soon as the
+	 * The entry's content, failing with {@link RefusedContentException} as soon as the
 	 * inflated bytes break a limit.
 	 */
 	InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
 		return new GuardedStream(zip.getInputStream(entry), entry);
-	}
-
-	/** Inflates the whole entry once, only to check it. */
-	void inflate(ZipFile zip, ZipEntry entry) throws IOException {
-		try (InputStream in = open(zip, entry)) {
-			byte[] buffer = new byte[64 * 1024];
-			while (in.read(buffer) >= 0) {
-				// Counting happens in the guarded stream.
-			}
-		}
 	}
 
 	private boolean tooCompressed(String name, long compressed, long inflated) {
@@ -70,9 +61,18 @@ final class ZipEntryGuard {
 				|| lower.endsWith(".tiff");
 	}
 
+	/**
+	 * The most a part may inflate to: style and media parts, which get the looser ratio,
+	 * have a cap of their own, so that a part the ratio lets through still cannot cost
+	 * more than a moment to inflate.
+	 */
+	private long maxBytes(String name) {
+		return isStyleOrMedia(name) ? this.limits.maxStyleOrMediaEntryBytes() : this.limits.maxEntryBytes();
+	}
+
 	private WorkbookException entryTooLarge(String name) {
 		return new WorkbookException(Rule.F_TOO_LARGE,
-				"文件中的部件 " + name + " 解压后超过 " + megabytes(this.limits.maxEntryBytes()) + " MB");
+				"文件中的部件 " + name + " 解压后超过 " + megabytes(maxBytes(name)) + " MB");
 	}
 
 	private static WorkbookException tooCompressed(String name) {
@@ -81,36 +81,6 @@ final class ZipEntryGuard {
 
 	static long megabytes(long bytes) {
 		return bytes / (1024 * 1024);
-	}
-
-	/**
-	 * Carries a broken limit out of code (XML parsers) that only lets IOExceptions pass.
-	 */
-	static final class LimitBrokenException extends IOException {
-
-		private static final long serialVersionUID = 1L;
-
-		private final transient WorkbookException finding;
-
-		LimitBrokenException(WorkbookException finding) {
-			super(finding.getMessage());
-			this.finding = finding;
-		}
-
-		WorkbookException finding() {
-			return this.finding;
-		}
-
-		/** The broken limit somewhere in a cause chain, if that is what failed. */
-		static WorkbookException find(Throwable failure) {
-			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-				if (cause instanceof LimitBrokenException broken) {
-					return broken.finding();
-				}
-			}
-			return null;
-		}
-
 	}
 
 	private final class GuardedStream extends FilterInputStream {
@@ -155,14 +125,14 @@ final class ZipEntryGuard {
 
 		private void count(int n) throws IOException {
 			this.inflated += n;
-			String name = this.entry.getName();
-			if (this.inflated > ZipEntryGuard.this.limits.maxEntryBytes()) {
-				throw new LimitBrokenException(entryTooLarge(name));
+			String name = PackageParts.partName(this.entry.getName());
+			if (this.inflated > maxBytes(name)) {
+				throw new RefusedContentException(entryTooLarge(name));
 			}
 			long compressed = this.entry.getCompressedSize();
 			if (this.inflated > RATIO_GRACE_BYTES && compressed >= 0
 					&& tooCompressed(name, compressed, this.inflated)) {
-				throw new LimitBrokenException(tooCompressed(name));
+				throw new RefusedContentException(tooCompressed(name));
 			}
 		}
 

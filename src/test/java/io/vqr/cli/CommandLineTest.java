@@ -62,7 +62,7 @@ class CommandLineTest {
 		assertThat(run("ingest", "--year", "2024", "--inbox", this.dir.resolve("nowhere").toString())).isEqualTo(2);
 		assertThat(this.err.toString()).contains("is not a folder");
 		assertThat(run("validate", this.dir.resolve("missing.xlsx").toString())).isEqualTo(2);
-		assertThat(this.err.toString()).contains("no such file");
+		assertThat(this.err.toString()).contains("找不到文件：");
 	}
 
 	@Test

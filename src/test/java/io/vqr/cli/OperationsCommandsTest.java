@@ -54,7 +54,7 @@ class OperationsCommandsTest {
 		assertThat(run(concat(new String[] { "jobrun", "--job", job.toString(), "--what", "ingest" }, database)))
 			.as(this.err.toString())
 			.isZero();
-		assertThat(this.out.toString()).contains("No new workbooks.", "Run summary: job 2024 ingest COMPLETED");
+		assertThat(this.out.toString()).contains("收件箱中没有新的工作簿。", "Run summary: job 2024 ingest COMPLETED");
 
 		assertThat(run(concat(new String[] { "status", "--year", "2024", "--json" }, database))).isZero();
 		JsonNode status = new ObjectMapper().readTree(this.out.toString().substring(this.out.toString().indexOf('{')));

@@ -492,19 +492,61 @@ class FeedbackWorkbookWriterTest {
 	}
 
 	@Test
-	void aFeedbackNameTooLongForAFileNameIsCutAndKeptApart() {
-		// 237 bytes: with _校验结果.xlsx, 255, the most a name may have.
-		String fits = "某".repeat(79) + ".xlsx";
-		assertThat(FeedbackWorkbookWriter.feedbackFileName(fits)).isEqualTo("某".repeat(79) + "_校验结果.xlsx");
-		String first = "某".repeat(80) + "甲.xlsx";
-		String second = "某".repeat(80) + "乙.xlsx";
-		String firstFeedback = FeedbackWorkbookWriter.feedbackFileName(first);
-		String secondFeedback = FeedbackWorkbookWriter.feedbackFileName(second);
-		for (String feedback : List.of(firstFeedback, secondFeedback)) {
-			assertThat(feedback.getBytes(StandardCharsets.UTF_8).length).isBetween(250, 255);
-			assertThat(feedback).startsWith("某".repeat(70)).matches(".*~[0-9a-f]{8}_校验结果\\.xlsx");
+	void aFeedbackWorkbookIsWrittenForAnInboxNameOfTheLongestLengthAllowed() throws IOException {
+		// Issue 20: a 245-byte inbox name made a feedback name over 255 bytes, which
+		// failed the write (and hung the ingest that then recorded the failure).
+		String inboxName = "广东省某某职业技术学院".repeat(7) + "_2024.xlsx";
+		assertThat(inboxName.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isBetween(240, 255);
+		Finding unreadable = Finding.ofFile(Rule.F_UNREADABLE, Rule.F_UNREADABLE.message("文件为空"));
+		Map<Severity, Integer> counts = FeedbackSummary.countBySeverity(List.of(unreadable));
+		FeedbackSummary summary = new FeedbackSummary(inboxName, null, null, 2024, FeedbackStatus.of(counts), null,
+				LocalDateTime.of(2025, 3, 1, 10, 20), counts, List.of());
+		String feedbackName = FeedbackWorkbookWriter.feedbackFileName(inboxName);
+		String other = FeedbackWorkbookWriter.feedbackFileName(inboxName.replace("_2024", "_2023"));
+
+		new FeedbackWorkbookWriter().writeWithoutOriginal(summary, List.of(unreadable), this.dir.resolve(feedbackName));
+
+		assertThat(this.dir.resolve(feedbackName)).isNotEmptyFile();
+		assertThat(feedbackName).startsWith("广东省某某职业技术学院广东省").endsWith("_校验结果.xlsx").isNotEqualTo(other);
+		assertThat(FeedbackWorkbookWriter.feedbackFileName("a\nb:c.xlsx")).isEqualTo("a_b_c_校验结果.xlsx");
+	}
+
+	@Test
+	void aThousandFindingsOfARuleAreListedAndTheRestCounted() throws IOException {
+		// Issue 20, case 6: a file with a million findings of one rule.
+		List<Finding> findings = new java.util.ArrayList<>();
+		for (int row = 2; row < 2 + 1_500; row++) {
+			findings.add(Finding.ofCell(Rule.R_TYPE, GRADUATES, row, "F", "毕业时间", "明年", "「毕业时间」的值不是日期。"));
 		}
-		assertThat(firstFeedback).isNotEqualTo(secondFeedback);
+		for (int row = 2; row < 5; row++) {
+			findings.add(Finding.ofCell(Rule.R_REQUIRED, GRADUATES, row, "B", "姓名", "", "「姓名」不能为空。"));
+		}
+		Map<Severity, Integer> counts = FeedbackSummary.countBySeverity(findings);
+		FeedbackSummary summary = new FeedbackSummary("多.xlsx", null, null, 2024, FeedbackStatus.of(counts), null,
+				LocalDateTime.of(2025, 3, 1, 10, 20), counts, List.of());
+		Path out = this.dir.resolve(FeedbackWorkbookWriter.feedbackFileName("多.xlsx"));
+
+		new FeedbackWorkbookWriter().writeWithoutOriginal(summary, findings, out);
+
+		try (XSSFWorkbook feedback = open(out)) {
+			XSSFSheet result = feedback.getSheet("校验结果");
+			Map<String, Integer> rowsByRule = new java.util.HashMap<>();
+			List<String> remainders = new java.util.ArrayList<>();
+			for (int r = headerRow(result) + 1; r <= result.getLastRowNum(); r++) {
+				Row row = result.getRow(r);
+				String rule = row.getCell(2).getStringCellValue();
+				if (row.getCell(0) == null) {
+					remainders.add(rule + " " + row.getCell(9).getStringCellValue());
+				}
+				else {
+					rowsByRule.merge(rule, 1, Integer::sum);
+				}
+			}
+			assertThat(rowsByRule).containsEntry("R-TYPE", 1_000).containsEntry("R-REQUIRED", 3);
+			assertThat(remainders)
+				.containsExactly("R-TYPE 同一规则另有 500 个问题未逐条列出（每条规则最多列出 1000 个）。请按上面列出的问题一并修改，重新校验后会列出余下的问题。");
+			assertThat(allText(result)).contains("共有 1503 个问题，下表列出其中 1003 条。");
+		}
 	}
 
 	private static XSSFWorkbook open(Path file) throws IOException {

@@ -3,6 +3,7 @@ package io.vqr.jobs.ingest;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.vqr.text.UntrustedText;
 import io.vqr.warehouse.Archive;
 import io.vqr.warehouse.SubmissionRegistry;
 import io.vqr.warehouse.SubmissionRegistry.NewFile;
@@ -56,10 +58,14 @@ public final class InboxScanner {
 	}
 
 	/**
-	 * Result of a scan: what was registered or recognised, and how many files were there
-	 * from earlier runs.
+	 * Result of a scan: what was registered or recognised, how many files were there from
+	 * earlier runs, what is not a workbook and the symbolic links refused.
 	 */
-	public record ScanResult(List<ScannedFile> files, int alreadyReceived, List<Path> ignored) {
+	public record ScanResult(List<ScannedFile> files, int alreadyReceived, List<Path> ignored, List<Path> refused) {
+	}
+
+	private static String names(List<Path> paths) {
+		return paths.stream().map((path) -> UntrustedText.forLog(path.getFileName().toString())).toList().toString();
 	}
 
 	/**
@@ -72,18 +78,31 @@ public final class InboxScanner {
 		}
 		List<Path> candidates;
 		List<Path> ignored = new ArrayList<>();
+		List<Path> refused = new ArrayList<>();
 		try (Stream<Path> listing = Files.list(inbox)) {
-			candidates = listing.filter(Files::isRegularFile)
-				.sorted(Comparator.comparing(InboxScanner::modified).thenComparing(Path::toString))
-				.toList();
+			// A symbolic link is never followed: one to a workbook elsewhere was loaded
+			// as
+			// that school's submission, one to a system file was copied into the archive.
+			// Sub-folders (feedback/) are passed over.
+			candidates = listing.filter((path) -> {
+				if (Files.isSymbolicLink(path)) {
+					refused.add(path);
+					return false;
+				}
+				return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
+			}).sorted(Comparator.comparing(InboxScanner::modified).thenComparing(Path::toString)).toList();
+		}
+		if (!refused.isEmpty()) {
+			log.warn("Refused {} symbolic link(s) in {}: {}; only files placed in the inbox itself are read",
+					refused.size(), UntrustedText.forLog(inbox.toString()), names(refused));
 		}
 		List<Path> workbooks = new ArrayList<>();
 		for (Path file : candidates) {
 			(isWorkbookName(file.getFileName().toString()) ? workbooks : ignored).add(file);
 		}
 		if (!ignored.isEmpty()) {
-			log.warn("Ignored {} file(s) in {} that are not workbooks (.xlsx, .xlsm, .xls): {}", ignored.size(), inbox,
-					ignored.stream().map((path) -> path.getFileName().toString()).toList());
+			log.warn("Ignored {} file(s) in {} that are not workbooks (.xlsx, .xlsm, .xls): {}", ignored.size(),
+					UntrustedText.forLog(inbox.toString()), names(ignored));
 		}
 		// Files are hashed and archived on all cores while this thread registers them:
 		// one by one, the scan of a province kept the workers waiting a second.
@@ -145,14 +164,14 @@ public final class InboxScanner {
 				long earlierId = (registered != null) ? ids.get(sha256) : bySha256.get(sha256).id();
 				String earlierName = (registered != null) ? registered.fileName() : bySha256.get(sha256).fileName();
 				this.registry.recordDuplicate(year, file.name(), sha256, earlierId, runId);
-				log.info("{}: same content as {} (submission {}), not processed again", file.name(), earlierName,
-						earlierId);
+				log.info("{}: same content as {} (submission {}), not processed again",
+						UntrustedText.forLog(file.name()), UntrustedText.forLog(earlierName), earlierId);
 				files.add(new ScannedFile(file.file(), sha256, Optional.empty(), Optional.of(earlierId)));
 			}
 			for (Future<Path> copy : copies) {
 				result(copy);
 			}
-			return new ScanResult(files, alreadyReceived, ignored);
+			return new ScanResult(files, alreadyReceived, ignored, refused);
 		}
 		finally {
 			pool.shutdownNow();

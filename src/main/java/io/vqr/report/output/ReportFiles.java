@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Set;
 
+import io.vqr.text.UntrustedText;
+
 /**
  * Where reports go and how they are written:
  * {@code <out>/<year>/schools/<code>_<name>_<Y>年度质量报告.pdf|xlsx} and
@@ -29,6 +31,12 @@ public final class ReportFiles {
 	public static final String DRAFT_FOLDER = "draft";
 
 	private static final String DRAFT_SUFFIX = "（草稿）";
+
+	private static final String TEMPORARY_PREFIX = ".";
+
+	private static final String TEMPORARY_SUFFIX = ".part";
+
+	private static final int TEMPORARY_NAME_BYTES = TEMPORARY_PREFIX.length() + TEMPORARY_SUFFIX.length();
 
 	private final Path yearDir;
 
@@ -57,16 +65,28 @@ public final class ReportFiles {
 
 	public Path school(String code, String name, int year, String format) {
 		return this.yearDir.resolve("schools")
-			.resolve(safe(code + "_" + name + "_" + year + "年度质量报告" + suffix()) + "." + format);
+			.resolve(fileName(code + "_" + name, "_" + year + "年度质量报告" + suffix() + "." + format));
 	}
 
 	public Path province(String provinceName, int year, String format) {
 		return this.yearDir.resolve("province")
-			.resolve(safe(provinceName + "_" + year + "年度职业教育质量报告" + suffix()) + "." + format);
+			.resolve(fileName(provinceName, "_" + year + "年度职业教育质量报告" + suffix() + "." + format));
 	}
 
 	private String suffix() {
 		return this.draft ? DRAFT_SUFFIX : "";
+	}
+
+	/**
+	 * A report's file name: the names come from submitted workbooks, so they are made
+	 * safe and shortened to leave room for the suffix and for the temporary name
+	 * {@link #write} uses (a 100-character school name took 300 bytes, more than a file
+	 * name may have, and failed the report job). The school code before the name keeps a
+	 * shortened name unique.
+	 */
+	static String fileName(String names, String suffix) {
+		int room = UntrustedText.MAX_FILE_NAME_BYTES - TEMPORARY_NAME_BYTES - UntrustedText.utf8Length(suffix);
+		return UntrustedText.forFileName(names, room) + suffix;
 	}
 
 	/** A content producer that may fail with an I/O error. */
@@ -80,7 +100,7 @@ public final class ReportFiles {
 	/** Writes the file atomically: a temporary sibling, then a rename over the target. */
 	public static void write(Path target, Content content) throws IOException {
 		Files.createDirectories(target.getParent());
-		Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
+		Path temporary = target.resolveSibling(TEMPORARY_PREFIX + target.getFileName() + TEMPORARY_SUFFIX);
 		try (OutputStream out = Files.newOutputStream(temporary)) {
 			content.writeTo(out);
 		}
@@ -89,11 +109,6 @@ public final class ReportFiles {
 			throw ex;
 		}
 		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-	}
-
-	/** A file name part without characters file systems refuse. */
-	static String safe(String name) {
-		return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
 	}
 
 	/** Parses {@code pdf,xlsx}; unknown formats are refused. */

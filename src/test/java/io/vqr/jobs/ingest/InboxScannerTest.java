@@ -57,6 +57,36 @@ class InboxScannerTest {
 	}
 
 	@Test
+	void symbolicLinksAreRefusedAndNeverFollowedAndSubFoldersPassedOver() throws Exception {
+		// Issue 20, case 8.
+		Path inbox = Files.createDirectories(dir.resolve("links"));
+		Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+		write(outside.resolve("other-school.xlsx"), "another school's workbook", 1);
+		write(inbox.resolve("4401012345_2024.xlsx"), "the school's own workbook", 2);
+		Files.createSymbolicLink(inbox.resolve("4401099999_2024.xlsx"), outside.resolve("other-school.xlsx"));
+		Files.createSymbolicLink(inbox.resolve("users.xls"), Path.of("/etc/passwd"));
+		Files.createDirectories(inbox.resolve("feedback"));
+		write(inbox.resolve("feedback").resolve("old.xlsx"), "a feedback workbook", 3);
+
+		ScanResult result = this.scanner.scan(inbox, YEAR, null, inbox.resolve("feedback"));
+
+		assertThat(result.files()).extracting((file) -> file.file().getFileName().toString())
+			.containsExactly("4401012345_2024.xlsx");
+		assertThat(result.refused()).extracting((path) -> path.getFileName().toString())
+			.containsExactlyInAnyOrder("4401099999_2024.xlsx", "users.xls");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from submission where year = ? and file_name in ('4401099999_2024.xlsx', 'users.xls')",
+				Integer.class, YEAR))
+			.isZero();
+		try (var archived = Files.walk(dir.resolve("data"))) {
+			for (Path file : (Iterable<Path>) archived.filter(Files::isRegularFile)::iterator) {
+				String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+				assertThat(content).as(file.toString()).doesNotContain("another school's", "root:");
+			}
+		}
+	}
+
+	@Test
 	void newContentsAreRegisteredOnceInOrderAndSecondNamesAreDuplicates() throws Exception {
 		Path inbox = Files.createDirectories(dir.resolve("inbox"));
 		write(inbox.resolve("b.xlsx"), "same bytes", 1);
