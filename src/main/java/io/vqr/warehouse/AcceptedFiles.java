@@ -11,10 +11,17 @@ public interface AcceptedFiles {
 	/**
 	 * A short Chinese note for the outcome of a file that passes the rules for this
 	 * school-year, shown in its feedback and the run's summary before the file is handed
-	 * on (e.g. {@code 已锁定：省级解锁后方可替换} when the school-year is approved), or
-	 * null.
+	 * on (e.g. {@code 已锁定：省级解锁后方可替换} when the school-year is approved), or null.
 	 */
 	String outcomeNote(int year, String schoolCode);
+
+	/**
+	 * The note for a file of a run in the given mode: with {@code autoApprove} a file is
+	 * approved at once, so no note says it waits or is locked.
+	 */
+	default String outcomeNote(int year, String schoolCode, boolean autoApprove) {
+		return autoApprove ? null : outcomeNote(year, schoolCode);
+	}
 
 	/**
 	 * A file passed the rules (its outcome is committed).
