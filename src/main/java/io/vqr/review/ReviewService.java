@@ -333,7 +333,9 @@ public class ReviewService {
 				if (by.role() == ReviewLevel.CITY) {
 					String city = (seen.reviewSubmissionId() != null)
 							? this.schoolYears.city(seen.reviewSubmissionId()).orElse(null) : null;
-					if (city == null || !city.startsWith(by.scope())) {
+					// Without a file there is no city to tell, and nothing to act on:
+					// the state refuses it.
+					if (city != null && !city.startsWith(by.scope())) {
 						throw new ReviewException("该校不属于" + by.scope() + "市，市级审核人员只能" + what + "本市学校的数据");
 					}
 				}
