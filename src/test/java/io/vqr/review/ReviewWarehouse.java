@@ -30,11 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ingest job and are handed to review as the ingest does once a file's outcome is
  * committed.
  */
-final class ReviewWarehouse implements AutoCloseable {
+public final class ReviewWarehouse implements AutoCloseable {
 
-	final Warehouse warehouse;
+	public final Warehouse warehouse;
 
-	final JdbcTemplate jdbc;
+	public final JdbcTemplate jdbc;
+
+	/** The test database's JDBC URL (user postgres, no password). */
+	public final String url;
 
 	final ReviewService review;
 
@@ -44,10 +47,10 @@ final class ReviewWarehouse implements AutoCloseable {
 
 	private final AtomicInteger runs = new AtomicInteger();
 
-	ReviewWarehouse(Path dir, String name) throws IOException {
+	public ReviewWarehouse(Path dir, String name) throws IOException {
 		this.dir = dir;
-		this.warehouse = Warehouse.open(
-				DatabaseOptions.external(TestDatabase.newDatabase(name), "postgres", "", dir.resolve("data")),
+		this.url = TestDatabase.newDatabase(name);
+		this.warehouse = Warehouse.open(DatabaseOptions.external(this.url, "postgres", "", dir.resolve("data")),
 				Map.of("vqr.id-secret", "review-test-secret-0123456789"));
 		this.jdbc = this.warehouse.bean(JdbcTemplate.class);
 		this.review = this.warehouse.bean(ReviewService.class);
@@ -55,7 +58,7 @@ final class ReviewWarehouse implements AutoCloseable {
 	}
 
 	/** Ingests one school's workbook in a run of its own; returns its submission id. */
-	long ingest(int year, SampleSchool school, String fileName) throws Exception {
+	public long ingest(int year, SampleSchool school, String fileName) throws Exception {
 		Path inbox = Files.createDirectories(this.dir.resolve("inbox-" + this.runs.incrementAndGet()));
 		new SubmissionWriter().write(school, Form.CLEAN_XLSX, inbox.resolve(fileName));
 		Long officialBefore = official(year, school.code());
@@ -82,7 +85,7 @@ final class ReviewWarehouse implements AutoCloseable {
 	/**
 	 * Ingests a file and hands it to review as the ingest does when it passed the rules.
 	 */
-	long submit(int year, SampleSchool school, String fileName, boolean autoApprove) throws Exception {
+	public long submit(int year, SampleSchool school, String fileName, boolean autoApprove) throws Exception {
 		long id = ingest(year, school, fileName);
 		String status = this.jdbc.queryForObject("select status from submission where submission_id = ?", String.class,
 				id);
@@ -93,7 +96,7 @@ final class ReviewWarehouse implements AutoCloseable {
 		return id;
 	}
 
-	Long official(int year, String schoolCode) {
+	public Long official(int year, String schoolCode) {
 		return this.jdbc
 			.query("select submission_id from current_submission where year = ? and school_code = ?",
 					(row, index) -> row.getLong(1), year, schoolCode)
@@ -102,7 +105,7 @@ final class ReviewWarehouse implements AutoCloseable {
 			.orElse(null);
 	}
 
-	ReviewState state(int year, String schoolCode) {
+	public ReviewState state(int year, String schoolCode) {
 		return this.review.schoolYear(year, schoolCode).state();
 	}
 
@@ -121,7 +124,7 @@ final class ReviewWarehouse implements AutoCloseable {
 	 * The school with the monthly income of its first {@code count} employed graduates
 	 * set to {@code income} (W-INCOME-RANGE above 100,000).
 	 */
-	static SampleSchool withIncome(SampleSchool school, int count, int income) {
+	public static SampleSchool withIncome(SampleSchool school, int count, int income) {
 		List<GraduateRow> graduates = new ArrayList<>(school.graduates());
 		int changed = 0;
 		for (int i = 0; i < graduates.size() && changed < count; i++) {

@@ -68,7 +68,8 @@ public final class StatusTable {
 	}
 
 	/** Columns as wide as their widest cell; numbers right-aligned. */
-	static void print(List<String> header, List<List<String>> rows, List<Integer> rightAligned, PrintWriter out) {
+	public static void print(List<String> header, List<List<String>> rows, List<Integer> rightAligned,
+			PrintWriter out) {
 		int[] widths = new int[header.size()];
 		for (int column = 0; column < header.size(); column++) {
 			widths[column] = DisplayWidth.of(header.get(column));
