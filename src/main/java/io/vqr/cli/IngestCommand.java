@@ -12,6 +12,7 @@ import io.vqr.ingest.IngestSummary.RunSummary;
 import io.vqr.jobs.JobRunner;
 import io.vqr.jobs.ingest.IngestJobConfiguration;
 import io.vqr.jobs.ingest.IngestParameters;
+import io.vqr.review.ReviewMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +46,11 @@ public class IngestCommand implements Callable<Integer> {
 	@Option(names = "--summary", paramLabel = "FILE", description = "write the run summary as JSON")
 	Path summary;
 
+	@Option(names = "--review", paramLabel = "auto|required",
+			description = { "for this run: required (files that pass the rules wait for the school's certification",
+					"and approval) or auto (approved at once); default: the year's job file, else required" })
+	String review;
+
 	@Mixin
 	DatabaseOptions database;
 
@@ -54,8 +60,18 @@ public class IngestCommand implements Callable<Integer> {
 		Years.existingFolder(this.spec, "--inbox", this.inbox);
 		try (Warehouse warehouse = Warehouse.open(this.database, Map.of())) {
 			return run(warehouse, this.year, this.inbox, feedbackDir(this.inbox, this.feedback), this.summary,
-					this.spec.commandLine().getOut());
+					reviewMode(this.spec, this.review), this.spec.commandLine().getOut());
 		}
+	}
+
+	/** The {@code --review} option's mode, or null when not given. */
+	static ReviewMode reviewMode(CommandSpec spec, String value) {
+		if (value == null) {
+			return null;
+		}
+		return ReviewMode.fromCode(value)
+			.orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"--review must be auto or required, not " + value));
 	}
 
 	static Path feedbackDir(Path inbox, Path feedback) {
@@ -68,9 +84,18 @@ public class IngestCommand implements Callable<Integer> {
 	 */
 	static int run(Warehouse warehouse, int year, Path inbox, Path feedbackDir, Path summaryFile, PrintWriter out)
 			throws Exception {
+		return run(warehouse, year, inbox, feedbackDir, summaryFile, null, out);
+	}
+
+	/**
+	 * @param review the run's review mode, or null for the year's
+	 */
+	static int run(Warehouse warehouse, int year, Path inbox, Path feedbackDir, Path summaryFile, ReviewMode review,
+			PrintWriter out) throws Exception {
 		Job job = warehouse.context().getBean(IngestJobConfiguration.JOB_NAME + "Job", Job.class);
 		JobExecution execution = warehouse.bean(JobRunner.class)
-			.run(job, IngestParameters.identifying(year, inbox), IngestParameters.other(feedbackDir, summaryFile));
+			.run(job, IngestParameters.identifying(year, inbox),
+					IngestParameters.other(feedbackDir, summaryFile, review));
 		RunSummary run = warehouse.bean(IngestSummary.class)
 			.build(execution.getJobId(), year, java.time.OffsetDateTime.now(), java.time.OffsetDateTime.now());
 		SummaryTable.print(run, out);
