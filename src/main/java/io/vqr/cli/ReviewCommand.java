@@ -174,20 +174,30 @@ public class ReviewCommand implements Runnable {
 			ReviewQueries.Filter filter = new ReviewQueries.Filter(state(), level(this.level),
 					(this.city != null) ? this.city.strip() : null);
 			List<Entry> entries = warehouse.bean(ReviewQueries.class).list(this.year, filter);
+			if (this.json) {
+				Map<String, Object> document = new LinkedHashMap<>();
+				document.put("year", this.year);
+				document.put("totals", totals(entries));
+				document.put("schoolYears", entries);
+				out.println(JSON.writeValueAsString(document));
+				return 0;
+			}
+			print(this.year, entries, out);
+			return 0;
+		}
+
+		private static Map<ReviewState, Integer> totals(List<Entry> entries) {
 			Map<ReviewState, Integer> totals = new LinkedHashMap<>();
 			for (ReviewState each : ReviewState.values()) {
 				totals.put(each, 0);
 			}
 			entries.forEach((entry) -> totals.merge(entry.state(), 1, Integer::sum));
-			if (this.json) {
-				Map<String, Object> document = new LinkedHashMap<>();
-				document.put("year", this.year);
-				document.put("totals", totals);
-				document.put("schoolYears", entries);
-				out.println(JSON.writeValueAsString(document));
-				return 0;
-			}
-			out.println(this.year + "年度 数据审核情况（" + entries.size() + " 所学校）");
+			return totals;
+		}
+
+		/** The school-years as a table, then the totals per state. */
+		static void print(int year, List<Entry> entries, PrintWriter out) {
+			out.println(year + "年度 数据审核情况（" + entries.size() + " 所学校）");
 			out.println();
 			List<List<String>> rows = new ArrayList<>();
 			for (Entry entry : entries) {
@@ -203,9 +213,8 @@ public class ReviewCommand implements Runnable {
 					rows, List.of(), out);
 			out.println();
 			StringBuilder line = new StringBuilder("合计：");
-			totals.forEach((each, count) -> line.append(each.label()).append(' ').append(count).append("  "));
+			totals(entries).forEach((each, count) -> line.append(each.label()).append(' ').append(count).append("  "));
 			out.println(line.toString().strip());
-			return 0;
 		}
 
 		private ReviewState state() {
