@@ -140,6 +140,14 @@ public class ReviewService {
 		List<Outcome> approved = new ArrayList<>();
 		Map<String, String> refused = new java.util.LinkedHashMap<>();
 		for (String school : waiting) {
+			if (by.role() == ReviewLevel.CITY && !this.schoolYears.find(year, school)
+				.map(SchoolYear::reviewSubmissionId)
+				.flatMap(this.schoolYears::city)
+				.map((city) -> city.startsWith(by.scope()))
+				.orElse(false)) {
+				// a city approves its own schools only; the others are not its to refuse
+				continue;
+			}
 			try {
 				approved.add(approve(year, school, acting, by, null));
 			}
