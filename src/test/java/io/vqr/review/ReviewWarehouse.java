@@ -39,9 +39,9 @@ public final class ReviewWarehouse implements AutoCloseable {
 	/** The test database's JDBC URL (user postgres, no password). */
 	public final String url;
 
-	final ReviewService review;
+	public final ReviewService review;
 
-	final ReviewQueries queries;
+	public final ReviewQueries queries;
 
 	private final Path dir;
 
@@ -146,7 +146,7 @@ public final class ReviewWarehouse implements AutoCloseable {
 	 * The school with its first graduate's ID number replaced (to match another
 	 * school's).
 	 */
-	static SampleSchool withGraduateId(SampleSchool school, int index, String idNumber) {
+	public static SampleSchool withGraduateId(SampleSchool school, int index, String idNumber) {
 		List<GraduateRow> graduates = new ArrayList<>(school.graduates());
 		GraduateRow g = graduates.get(index);
 		graduates.set(index,
