@@ -58,9 +58,10 @@ public class IngestCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		Years.check(this.spec, this.year);
 		Years.existingFolder(this.spec, "--inbox", this.inbox);
+		ReviewMode mode = reviewMode(this.spec, this.review);
 		try (Warehouse warehouse = Warehouse.open(this.database, Map.of())) {
-			return run(warehouse, this.year, this.inbox, feedbackDir(this.inbox, this.feedback), this.summary,
-					reviewMode(this.spec, this.review), this.spec.commandLine().getOut());
+			return run(warehouse, this.year, this.inbox, feedbackDir(this.inbox, this.feedback), this.summary, mode,
+					this.spec.commandLine().getOut());
 		}
 	}
 
