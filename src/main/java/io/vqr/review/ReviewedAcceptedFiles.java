@@ -2,7 +2,6 @@ package io.vqr.review;
 
 import io.vqr.warehouse.AcceptedFiles;
 
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,11 +9,10 @@ import org.springframework.stereotype.Component;
  * review (or, with {@code review: auto}, is approved at once), and warnings added after
  * its run send its school-year back to explaining. {@code review: auto} approves a newer
  * file even over an approved school-year (as before review existed), so its outcome gets
- * no note ({@link AcceptedFiles#outcomeNote(int, String, boolean)}). Primary over the
- * ingest's own default, which publishes at once.
+ * no note ({@link AcceptedFiles#outcomeNote(int, String, boolean)}). Its presence keeps
+ * the ingest's default, which publishes at once, from being created.
  */
 @Component
-@Primary
 public class ReviewedAcceptedFiles implements AcceptedFiles {
 
 	private final ReviewService review;
