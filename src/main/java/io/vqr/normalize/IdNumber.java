@@ -15,6 +15,8 @@ import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.vqr.standard.RuleParameters;
+
 /**
  * A valid 18-character resident ID number (GB 11643, submission standard 5.3). The raw
  * number never leaves this object: {@link #toString()} is the masked form, the warehouse
@@ -54,7 +56,8 @@ public final class IdNumber {
 			return Checked.invalid("前两位 " + normalized.substring(0, 2) + " 不是有效的省份代码");
 		}
 		Optional<LocalDate> birth = birthDateOf(normalized);
-		if (birth.isEmpty() || !birth.get().isBefore(today) || birth.get().getYear() < 1900) {
+		if (birth.isEmpty() || !birth.get().isBefore(today)
+				|| birth.get().getYear() < RuleParameters.ID_BIRTH_YEAR_MIN) {
 			return Checked.invalid("第7–14位不是有效的出生日期");
 		}
 		if (checkCharacter(normalized.substring(0, 17)) != normalized.charAt(17)) {

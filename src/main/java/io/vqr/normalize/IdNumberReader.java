@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.vqr.standard.ReferenceData;
 import io.vqr.standard.Rule;
+import io.vqr.standard.RuleParameters;
 import io.vqr.standard.TextNormalizer;
 import io.vqr.workbook.RawCell;
 
@@ -40,7 +41,7 @@ final class IdNumberReader {
 			.toUpperCase(Locale.ROOT);
 		if (cell.kind() == RawCell.CellKind.NUMBER) {
 			String digits = AsciiDigits.withoutZeroDecimals(compact);
-			if (digits.length() >= 16 || digits.contains("E")) {
+			if (digits.length() > RuleParameters.EXCEL_SIGNIFICANT_DIGITS || digits.contains("E")) {
 				return precision(compact);
 			}
 		}

@@ -7,6 +7,7 @@ import io.vqr.standard.FieldDef;
 import io.vqr.standard.ReferenceData;
 import io.vqr.standard.ReferenceData.Major;
 import io.vqr.standard.Rule;
+import io.vqr.standard.RuleParameters;
 import io.vqr.standard.TextNormalizer;
 import io.vqr.workbook.RawCell;
 
@@ -20,7 +21,13 @@ final class MajorCodeReader {
 
 	private static final String CATALOG = "《职业教育专业目录》";
 
-	private static final String TECHNICIAN_CATALOG = "技工院校专业目录（4位代码，前两位为01–14，或8开头的省级特色专业）";
+	private static final int TECHNICIAN_DIGITS = RuleParameters.TECHNICIAN_MAJOR_DIGITS;
+
+	private static final String TECHNICIAN_CATEGORIES = "前两位为" + RuleParameters.technicianCategoriesText() + "，或"
+			+ RuleParameters.TECHNICIAN_PROVINCIAL_PREFIX + "开头的省级特色专业";
+
+	private static final String TECHNICIAN_CATALOG = "技工院校专业目录（" + TECHNICIAN_DIGITS + "位代码，" + TECHNICIAN_CATEGORIES
+			+ "）";
 
 	private final ReferenceData reference;
 
@@ -58,13 +65,13 @@ final class MajorCodeReader {
 	}
 
 	private ParsedValue technician(String code, String shown) {
-		String padded = AsciiDigits.digits(code, 3, 3) ? "0" + code : code;
-		if (!AsciiDigits.digits(padded, 4, 4)) {
-			return unknown(shown, "应为4位数字", TECHNICIAN_CATALOG);
+		String padded = AsciiDigits.digits(code, TECHNICIAN_DIGITS - 1, TECHNICIAN_DIGITS - 1) ? "0" + code : code;
+		if (!AsciiDigits.digits(padded, TECHNICIAN_DIGITS, TECHNICIAN_DIGITS)) {
+			return unknown(shown, "应为" + TECHNICIAN_DIGITS + "位数字", TECHNICIAN_CATALOG);
 		}
-		int category = Integer.parseInt(padded.substring(0, 2));
-		if (!(padded.startsWith("8") || (category >= 1 && category <= 14))) {
-			return unknown(shown, "的前两位不是01–14的专业类别，也不是8开头的省级特色专业", TECHNICIAN_CATALOG);
+		if (!RuleParameters.technicianCategory(padded)) {
+			return unknown(shown, "的前两位不是" + RuleParameters.technicianCategoriesText() + "的专业类别，也不是"
+					+ RuleParameters.TECHNICIAN_PROVINCIAL_PREFIX + "开头的省级特色专业", TECHNICIAN_CATALOG);
 		}
 		return ParsedValue.of(new MajorCode(padded, Optional.empty()));
 	}
@@ -78,7 +85,7 @@ final class MajorCodeReader {
 		if (!majors.isEmpty()) {
 			return ParsedValue.of(new MajorCode(majors.get(0).code(), Optional.empty()));
 		}
-		if (AsciiDigits.digits(code, 3, 4)) {
+		if (AsciiDigits.digits(code, TECHNICIAN_DIGITS - 1, TECHNICIAN_DIGITS)) {
 			return technician(code, shown);
 		}
 		return unknown(shown, "不是有效的专业代码", CATALOG);

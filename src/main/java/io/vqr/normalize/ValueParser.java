@@ -11,6 +11,7 @@ import io.vqr.standard.FieldDef;
 import io.vqr.standard.FieldType;
 import io.vqr.standard.ReferenceData;
 import io.vqr.standard.Rule;
+import io.vqr.standard.RuleParameters;
 import io.vqr.standard.TextNormalizer;
 import io.vqr.standard.Unit;
 import io.vqr.workbook.RawCell;
@@ -25,14 +26,12 @@ import io.vqr.workbook.RawCell;
  * {@link DateValue}; YES_NO → {@link Boolean}; CODE → {@link io.vqr.standard.CodeEntry};
  * ID_NUMBER → {@link IdNumber}; CREDIT_CODE → {@link String}; REGION_CODE →
  * {@link ReferenceData.Region}; INDUSTRY → {@link IndustryValue}; MAJOR_CODE →
- * {@link MajorCode}; SCHOOL_CODE → {@link String} (10 digits); YEAR → {@link Long}.
+ * {@link MajorCode}; SCHOOL_CODE → {@link String} (its digits); YEAR → {@link Long}.
  */
 public final class ValueParser {
 
 	/** Compiled once: these run for every cell. */
 	private static final Pattern TRAILING_ZERO_DECIMALS = Pattern.compile("\\.0+$");
-
-	private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
 
 	private static final Pattern YEAR_SUFFIX = Pattern.compile("年度?$");
 
@@ -155,10 +154,11 @@ public final class ValueParser {
 	private static ParsedValue schoolCode(RawCell cell) {
 		String code = TRAILING_ZERO_DECIMALS.matcher(TextNormalizer.key(cell.text())).replaceFirst("");
 		String shown = cell.text().strip();
-		if (TEN_DIGITS.matcher(code).matches()) {
+		if (AsciiDigits.digits(code, RuleParameters.SCHOOL_CODE_DIGITS, RuleParameters.SCHOOL_CODE_DIGITS)) {
 			return ParsedValue.of(code);
 		}
-		return ParsedValue.invalid(Rule.F_SCHOOL_UNKNOWN, shown, "“" + shown + "”不是10位数字");
+		return ParsedValue.invalid(Rule.F_SCHOOL_UNKNOWN, shown,
+				"“" + shown + "”不是" + RuleParameters.SCHOOL_CODE_DIGITS + "位数字");
 	}
 
 	private static ParsedValue year(FieldDef field, RawCell cell) {

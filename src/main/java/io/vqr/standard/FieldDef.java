@@ -137,6 +137,10 @@ public record FieldDef(String key, String label, List<String> aliases, FieldType
 			return this;
 		}
 
+		Builder range(Bounds bounds) {
+			return range(bounds.min(), bounds.max());
+		}
+
 		Builder nonNegative() {
 			return range(0, null);
 		}

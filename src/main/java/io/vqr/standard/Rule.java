@@ -1,13 +1,35 @@
 package io.vqr.standard;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+
+import io.vqr.standard.RuleParameters.YearOverYearCount;
+
+import static io.vqr.standard.RuleParameters.ADMITTED_PER_PLAN;
+import static io.vqr.standard.RuleParameters.DURATION_YEARS;
+import static io.vqr.standard.RuleParameters.EXCEL_SIGNIFICANT_DIGITS;
+import static io.vqr.standard.RuleParameters.FILE_NAME_YEARS;
+import static io.vqr.standard.RuleParameters.ID_BIRTH_YEAR_MIN;
+import static io.vqr.standard.RuleParameters.INCOME_DESTINATIONS;
+import static io.vqr.standard.RuleParameters.MONTHLY_INCOME;
+import static io.vqr.standard.RuleParameters.PRACTICE_DAYS;
+import static io.vqr.standard.RuleParameters.SCHOOL_CODE_DIGITS;
+import static io.vqr.standard.RuleParameters.TEACHER_AGE;
+import static io.vqr.standard.RuleParameters.TECHNICIAN_MAJOR_DIGITS;
+import static io.vqr.standard.RuleParameters.TECHNICIAN_PROVINCIAL_PREFIX;
+import static io.vqr.standard.RuleParameters.YEAR_OVER_YEAR_CHANGE;
+import static io.vqr.standard.RuleParameters.censusDayText;
+import static io.vqr.standard.RuleParameters.either;
+import static io.vqr.standard.RuleParameters.technicianCategoriesText;
 
 /**
  * The published rule catalogue (submission standard 5.1). Ids are stable: the project may
  * add rules but never change what an id means. The description is what the published
  * catalogue says; the message template is what a school reads next to the offending cell,
- * with {@code {0}}, {@code {1}}, ... filled in by the check that found it.
+ * with {@code {0}}, {@code {1}}, ... filled in by the check that found it. Both are
+ * written from {@link RuleParameters} and the standard's definitions (sheets, code lists)
+ * once, when the class is loaded, so they state the numbers the checks use.
  */
 public enum Rule {
 
@@ -22,16 +44,16 @@ public enum Rule {
 			"文件或其中的部件超出配置的限制（文件大小、行数、压缩比即“压缩炸弹”）。",
 			"文件超出限制：{0}。请删除无关的工作表、图片和空白行后重新提交。"),
 	F_SHEET_MISSING("F-SHEET-MISSING", Severity.ERROR, "缺少必需的工作表",
-			"缺少必需的工作表（基本信息、专业与招生、毕业生去向、教师）。",
+			"缺少必需的工作表（" + requiredSheets() + "）。",
 			"缺少必需的工作表「{0}」。请使用本年度填报模板，不要删除工作表或修改工作表名称。"),
 	F_SCHOOL_UNKNOWN("F-SCHOOL-UNKNOWN", Severity.ERROR, "学校代码缺失或无效",
-			"「基本信息」中的学校代码缺失，或不是10位数字。",
-			"学校代码{0}。请在「基本信息」中填写10位数字的学校代码（学校标识码），并将单元格设置为文本格式。"),
+			"「基本信息」中的学校代码缺失，或不是" + SCHOOL_CODE_DIGITS + "位数字。",
+			"学校代码{0}。请在「基本信息」中填写" + SCHOOL_CODE_DIGITS + "位数字的学校代码（学校标识码），并将单元格设置为文本格式。"),
 	F_YEAR_MISMATCH("F-YEAR-MISMATCH", Severity.ERROR, "统计年度不符",
 			"「基本信息」中的统计年度与本次处理的年度不同。",
 			"统计年度填写为“{0}”，本次采集的是 {1} 年度。请核对统计年度，或使用 {1} 年度的填报模板。"),
 	W_FILE_NAME("W-FILE-NAME", Severity.WARNING, "文件名与内容不符",
-			"文件名中含有其他学校代码（10位数字）或其他年度（2000–2099）。",
+			"文件名中含有其他学校代码（" + SCHOOL_CODE_DIGITS + "位数字）或其他年度（" + FILE_NAME_YEARS.text() + "）。",
 			"文件名中的“{0}”与{1}不一致。建议文件名为 {2}。"),
 	R_COLUMN_MISSING("R-COLUMN-MISSING", Severity.ERROR, "缺少必填列",
 			"工作表缺少必填的列（表头无法识别）。",
@@ -43,16 +65,17 @@ public enum Rule {
 			"单元格的值无法按其类型（数值、整数、日期、是/否）读取；或是没有计算结果的公式。",
 			"「{0}」的值“{1}”不是有效的{2}。{3}"),
 	R_CODE("R-CODE", Severity.ERROR, "不在代码表中",
-			"值不在其代码表中（办学类型、办学性质、毕业去向、职称、学历、学位、单位性质、合作形式、教师类别、性别）。",
+			"值不在其代码表中（" + codeListNames() + "）。",
 			"「{0}」的值“{1}”不在代码表「{2}」中。请从下拉列表中选择，可选值：{3}。"),
 	R_RANGE("R-RANGE", Severity.ERROR, "超出允许范围",
-			"数值超出硬性范围（如人数为负数、学制不在2–6年、企业实践天数超过365天）。",
+			"数值超出硬性范围（如人数为负数、学制不在" + DURATION_YEARS.text() + "年、企业实践天数超过" + PRACTICE_DAYS.max() + "天）。",
 			"「{0}」的值 {1} 超出允许范围（{2}）。请更正。"),
 	R_DUPLICATE("R-DUPLICATE", Severity.ERROR, "重复记录",
 			"同一工作表中学号、工号或专业代码重复。",
 			"「{0}」“{1}”与第 {2} 行重复。同一工作表中{0}不能重复，请删除重复行或更正。"),
 	R_MAJOR_UNKNOWN("R-MAJOR-UNKNOWN", Severity.ERROR, "专业代码无效",
-			"专业代码不在学校层次对应的专业目录中（教育部门学校查《职业教育专业目录（2021年）》；技工院校为4位代码，前两位为01–14，或8开头的省级特色专业）。",
+			"专业代码不在学校层次对应的专业目录中（教育部门学校查《职业教育专业目录（2021年）》；技工院校为" + TECHNICIAN_MAJOR_DIGITS
+					+ "位代码，前两位为" + technicianCategoriesText() + "，或" + TECHNICIAN_PROVINCIAL_PREFIX + "开头的省级特色专业）。",
 			"专业代码“{0}”{1}。请对照{2}填写。"),
 	R_MAJOR_NOT_OFFERED("R-MAJOR-NOT-OFFERED", Severity.ERROR, "毕业生专业未开设",
 			"毕业生的专业代码不在「专业与招生」中。",
@@ -64,11 +87,11 @@ public enum Rule {
 			"行业不在《国民经济行业分类》（GB/T 4754-2017）中。",
 			"「{0}」“{1}”不是国民经济行业分类（GB/T 4754-2017）的门类或大类。请填写门类字母（如 C）、两位大类代码（如 13）或门类名称（如 制造业）。"),
 	R_ID_INVALID("R-ID-INVALID", Severity.ERROR, "身份证号无效",
-			"身份证号不符合 GB 11643：18位，前17位为数字，校验位正确，第7–14位为有效的出生日期，前两位为省份代码。",
+			"身份证号不符合 GB 11643：18位，前17位为数字，校验位正确，第7–14位为有效的出生日期（" + ID_BIRTH_YEAR_MIN + "年以后、处理之日以前），前两位为省份代码。",
 			"身份证号 {0} 无效：{1}。请核对后重新填写18位身份证号。"),
 	R_ID_PRECISION("R-ID-PRECISION", Severity.ERROR, "身份证号丢失位数",
-			"身份证号以数字格式保存，Excel 只保留15位有效数字，后几位已丢失。",
-			"身份证号 {0} 以数字格式保存，Excel 只保留15位有效数字，末尾几位已丢失。请将该列设置为文本格式，重新录入完整的18位身份证号。"),
+			"身份证号以数字格式保存，Excel 只保留" + EXCEL_SIGNIFICANT_DIGITS + "位有效数字，后几位已丢失。",
+			"身份证号 {0} 以数字格式保存，Excel 只保留" + EXCEL_SIGNIFICANT_DIGITS + "位有效数字，末尾几位已丢失。请将该列设置为文本格式，重新录入完整的18位身份证号。"),
 	R_ID_DUPLICATE("R-ID-DUPLICATE", Severity.ERROR, "身份证号重复",
 			"同一工作表中同一身份证号出现两次。",
 			"身份证号 {0} 与第 {1} 行重复。请删除重复行或更正身份证号。"),
@@ -82,14 +105,14 @@ public enum Rule {
 			"其中贯通培养在校生数大于在校生数。",
 			"其中贯通培养在校生数 {0} 大于在校生数 {1}。请核对。"),
 	X_INCOME_NOT_EMPLOYED("X-INCOME-NOT-EMPLOYED", Severity.ERROR, "非就业毕业生填写了月收入",
-			"毕业去向不是就业（10、11、12）的毕业生填写了月收入。",
-			"毕业去向为“{0}”，不属于签约就业、灵活就业或自主创业，不应填写月收入。请删除月收入或更正毕业去向。"),
+			"毕业去向不是就业（" + String.join("、", INCOME_DESTINATIONS) + "）的毕业生填写了月收入。",
+			"毕业去向为“{0}”，不属于" + incomeDestinations() + "，不应填写月收入。请删除月收入或更正毕业去向。"),
 	W_MAJOR_NAME("W-MAJOR-NAME", Severity.WARNING, "专业名称与目录不一致",
 			"专业名称与专业目录中的名称不同（目录名称后加括号注明专业方向的除外）。",
 			"专业名称“{0}”与专业目录中的名称“{1}”不一致。请使用目录名称，专业方向可写在名称后的括号中。"),
 	W_ADMITTED_GT_PLAN("W-ADMITTED-GT-PLAN", Severity.WARNING, "录取数明显超计划",
-			"录取数大于招生计划数的1.2倍。",
-			"录取数 {0} 超过招生计划数 {1} 的1.2倍。请确认是否正确。"),
+			"录取数大于招生计划数的" + ADMITTED_PER_PLAN.text() + "倍。",
+			"录取数 {0} 超过招生计划数 {1} 的" + ADMITTED_PER_PLAN.text() + "倍。请确认是否正确。"),
 	W_GRADUATES_MISMATCH("W-GRADUATES-MISMATCH", Severity.WARNING, "毕业生数与名单不符",
 			"某专业的毕业生数与「毕业生去向」中该专业的人数不同。",
 			"专业 {0} 的毕业生数填写为 {1}，「毕业生去向」中该专业有 {2} 人。请核对。"),
@@ -97,11 +120,11 @@ public enum Rule {
 			"性别与身份证号第17位表示的性别不一致。",
 			"性别“{0}”与身份证号显示的性别“{1}”不一致。请核对。"),
 	W_AGE("W-AGE", Severity.WARNING, "教师年龄异常",
-			"教师在统计年度9月30日的年龄不在18–75岁之间。",
-			"出生日期 {0} 对应的年龄为 {1} 岁（截至 {2}），不在18–75岁之间。请核对出生日期。"),
+			"教师在统计年度" + censusDayText() + "的年龄不在" + TEACHER_AGE.text() + "岁之间。",
+			"出生日期 {0} 对应的年龄为 {1} 岁（截至 {2}），不在" + TEACHER_AGE.text() + "岁之间。请核对出生日期。"),
 	W_INCOME_RANGE("W-INCOME-RANGE", Severity.WARNING, "月收入异常",
-			"月收入不在500–100000元之间。",
-			"月收入 {0} 元不在 500–100000 元之间。请确认金额及单位（元）是否正确。"),
+			"月收入不在" + MONTHLY_INCOME.text() + "元之间。",
+			"月收入 {0} 元不在 " + MONTHLY_INCOME.text() + " 元之间。请确认金额及单位（元）是否正确。"),
 	W_TOTAL_MISMATCH("W-TOTAL-MISMATCH", Severity.WARNING, "合计行与明细不符",
 			"合计（总计、小计）行的数值与该列各行之和不同。",
 			"合计行的「{0}」为 {1}，各明细行之和为 {2}。请核对合计行或明细行。"),
@@ -109,8 +132,8 @@ public enum Rule {
 			"教师的所属专业代码不在「专业与招生」中。",
 			"所属专业代码“{0}”不在「专业与招生」中。请核对。"),
 	W_YOY_JUMP("W-YOY-JUMP", Severity.WARNING, "与上年相比变化过大",
-			"在校生总数、毕业生人数或专任教师人数与本校上一年度已通过的数据相比变化超过50%。",
-			"{0}为 {1}，上一年度为 {2}，变化 {3}，超过50%。请确认数据是否正确。"),
+			yearOverYearCounts() + "与本校上一年度已通过的数据相比变化超过" + YEAR_OVER_YEAR_CHANGE.percentText() + "。",
+			"{0}为 {1}，上一年度为 {2}，变化 {3}，超过" + YEAR_OVER_YEAR_CHANGE.percentText() + "。请确认数据是否正确。"),
 	W_CROSS_SCHOOL_ID("W-CROSS-SCHOOL-ID", Severity.WARNING, "毕业生重复报送",
 			"毕业生的身份证号也出现在另一所学校本年度已通过的数据中。每批文件处理完后统一核对：同一批中的两所学校都会收到警告，之前已处理的学校结果不变。",
 			"身份证号 {0} 也出现在另一所学校（学校代码 {1}）本年度已通过的毕业生数据中。请核对该毕业生是否属于本校。"),
@@ -181,6 +204,36 @@ public enum Rule {
 
 	public static Optional<Rule> byId(String id) {
 		return Arrays.stream(values()).filter((rule) -> rule.id.equals(id)).findFirst();
+	}
+
+	// The texts' parts from other definitions. The enum's constants are built before its
+	// static fields, so these read only other classes (none of which refers back to Rule
+	// while it is initialised).
+
+	private static String requiredSheets() {
+		return String.join("、",
+				SubmissionStandard.v1().sheets().stream().filter(SheetDef::required).map(SheetDef::name).toList());
+	}
+
+	private static String codeListNames() {
+		return String.join("、", CodeLists.all().stream().map(CodeList::name).toList());
+	}
+
+	private static String incomeDestinations() {
+		CodeList destinations = CodeLists.get(CodeLists.DESTINATION);
+		List<String> names = INCOME_DESTINATIONS.stream()
+			.map((code) -> destinations.entries()
+				.stream()
+				.filter((entry) -> entry.code().equals(code))
+				.findFirst()
+				.orElseThrow()
+				.display())
+			.toList();
+		return either(names);
+	}
+
+	private static String yearOverYearCounts() {
+		return either(Arrays.stream(YearOverYearCount.values()).map(YearOverYearCount::label).toList());
 	}
 
 }

@@ -7,6 +7,13 @@ import io.vqr.standard.SheetDef.HeaderGroup;
 import io.vqr.standard.SheetDef.Layout;
 
 import static io.vqr.standard.FieldDef.builder;
+import static io.vqr.standard.RuleParameters.DURATION_YEARS;
+import static io.vqr.standard.RuleParameters.INCOME_DESTINATIONS;
+import static io.vqr.standard.RuleParameters.PRACTICE_DAYS;
+import static io.vqr.standard.RuleParameters.SCHOOL_CODE_DIGITS;
+import static io.vqr.standard.RuleParameters.TECHNICIAN_MAJOR_DIGITS;
+import static io.vqr.standard.RuleParameters.TRAINING_HOURS;
+import static io.vqr.standard.RuleParameters.censusDayText;
 
 /**
  * Submission standard v1 (职业院校年度质量数据采集表) as data: the one definition of sheets and fields
@@ -73,7 +80,7 @@ public final class SubmissionStandard {
 	private static SheetDef profile() {
 		return new SheetDef(PROFILE, "基本信息", List.of("学校基本信息"), Layout.FORM, true, List.of(
 			builder("school_code", "学校代码", FieldType.SCHOOL_CODE).aliases("学校标识码", "院校代码")
-				.note("10位数字的学校标识码，按文本填写").example("4144012345").build(),
+				.note(SCHOOL_CODE_DIGITS + "位数字的学校标识码，按文本填写").example("4144012345").build(),
 			builder("school_name", "学校名称", FieldType.TEXT).aliases("院校名称")
 				.note("学校全称，与公章一致").example("广州市示例职业技术学校").build(),
 			builder("school_type", "办学类型", FieldType.CODE).aliases("学校类型").codes(CodeLists.SCHOOL_TYPE)
@@ -105,11 +112,11 @@ public final class SubmissionStandard {
 	private static SheetDef majors() {
 		return new SheetDef(MAJORS, "专业与招生", List.of("专业及招生", "专业设置与招生"), Layout.TABLE, true, List.of(
 			builder("major_code", "专业代码", FieldType.MAJOR_CODE).aliases("专业编码")
-				.note("《职业教育专业目录（2021年）》代码；技工院校填4位专业代码").example("710201").build(),
+				.note("《职业教育专业目录（2021年）》代码；技工院校填" + TECHNICIAN_MAJOR_DIGITS + "位专业代码").example("710201").build(),
 			builder("major_name", "专业名称", FieldType.TEXT)
 				.note("目录中的专业名称，专业方向可写在括号中").example("计算机应用").build(),
-			builder("duration", "学制", FieldType.INTEGER).unit(Unit.YEAR).range(2, 6L)
-				.note("2–6年，可填 3、3年、三年").example("3").build(),
+			builder("duration", "学制", FieldType.INTEGER).unit(Unit.YEAR).range(DURATION_YEARS)
+				.note("可填 3、3年、三年").example("3").build(),
 			builder("plan", "招生计划数", FieldType.INTEGER).aliases("计划数", "计划招生数").nonNegative()
 				.note("本年度秋季招生计划").example("120").build(),
 			builder("admitted", "录取数", FieldType.INTEGER).aliases("实际录取数").nonNegative()
@@ -117,7 +124,7 @@ public final class SubmissionStandard {
 			builder("registered", "报到数", FieldType.INTEGER).aliases("实际报到数", "新生报到数").nonNegative()
 				.note("实际报到的新生人数，不大于录取数").example("112").build(),
 			builder("enrolled", "在校生数", FieldType.INTEGER).aliases("在校生").nonNegative()
-				.note("截至9月30日的在校生人数").example("340").build(),
+				.note("截至" + censusDayText() + "的在校生人数").example("340").build(),
 			builder("through_track", "其中贯通培养在校生数", FieldType.INTEGER).aliases("贯通培养在校生数")
 				.nonNegative().optional()
 				.note("中高职贯通、五年一贯制、3+2等在校生，不大于在校生数").example("60").build(),
@@ -155,7 +162,7 @@ public final class SubmissionStandard {
 				.requiredWhen("destination", "10", "11", "12")
 				.note("是或否").example("是").build(),
 			builder("monthly_income", "月收入", FieldType.DECIMAL).unit(Unit.YUAN).optional()
-				.note("仅毕业去向为 10、11、12 时填写，单位元").example("4500").build(),
+				.note("仅毕业去向为 " + String.join("、", INCOME_DESTINATIONS) + " 时填写，单位元").example("4500").build(),
 			builder("further_school", "升学院校", FieldType.TEXT).requiredWhen("destination", "20", "21")
 				.note("升学或出国（境）深造的院校名称").example("广州示例职业技术学院").build()),
 			List.of(), "每名本年度毕业生一行");
@@ -188,11 +195,9 @@ public final class SubmissionStandard {
 			builder("major_code", "所属专业代码", FieldType.MAJOR_CODE).optional()
 				.note("应为「专业与招生」中的专业").example("710201").build(),
 			builder("practice_days", "年度企业实践天数", FieldType.INTEGER).aliases("企业实践天数").unit(Unit.DAY)
-				.range(0, 365L).optional().defaultValue("0")
-				.note("0–365，未填按0计").example("30").build(),
+				.range(PRACTICE_DAYS).optional().defaultValue("0").example("30").build(),
 			builder("training_hours", "年度培训学时", FieldType.DECIMAL).aliases("培训学时").unit(Unit.STUDY_HOUR)
-				.range(0, 2000L).optional().defaultValue("0")
-				.note("0–2000，未填按0计").example("72").build()),
+				.range(TRAINING_HOURS).optional().defaultValue("0").example("72").build()),
 			List.of(), "每名在册教师一行（专任教师和校外兼职教师）");
 	}
 

@@ -1,9 +1,8 @@
 package io.vqr.validation;
 
-import java.math.BigDecimal;
-
 import io.vqr.normalize.MajorCode;
 import io.vqr.standard.Rule;
+import io.vqr.standard.RuleParameters;
 import io.vqr.standard.TextNormalizer;
 
 /**
@@ -11,8 +10,6 @@ import io.vqr.standard.TextNormalizer;
  * sheets check against.
  */
 final class MajorRowRules implements RowRules {
-
-	private static final BigDecimal ADMISSION_TOLERANCE = new BigDecimal("1.2");
 
 	@Override
 	public void check(RowContext row, SubmissionContext submission) {
@@ -35,7 +32,7 @@ final class MajorRowRules implements RowRules {
 			}
 		}));
 		row.integer("admitted").ifPresent((admitted) -> row.integer("plan").ifPresent((plan) -> {
-			if (BigDecimal.valueOf(admitted).compareTo(ADMISSION_TOLERANCE.multiply(BigDecimal.valueOf(plan))) > 0) {
+			if (RuleParameters.ADMITTED_PER_PLAN.exceeded(admitted, plan)) {
 				row.report(Rule.W_ADMITTED_GT_PLAN, "admitted", admitted, plan);
 			}
 		}));

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import io.vqr.findings.Finding;
 import io.vqr.standard.Rule;
+import io.vqr.standard.RuleParameters;
 
 /**
  * Checks of 基本信息 against the run: the year processed (F-YEAR-MISMATCH) and the file name
@@ -38,17 +39,22 @@ final class ProfileChecks {
 		Matcher digits = DIGIT_RUN.matcher(base);
 		while (digits.find()) {
 			String run = digits.group();
-			if (run.length() == 10 && schoolCode != null && !run.equals(schoolCode)) {
+			if (run.length() == RuleParameters.SCHOOL_CODE_DIGITS && schoolCode != null && !run.equals(schoolCode)) {
 				findings.add(Finding.ofFile(Rule.W_FILE_NAME,
 						Rule.W_FILE_NAME.message(run, "学校代码 " + schoolCode, recommended)));
 			}
-			else if (run.length() == 4 && run.compareTo("2000") >= 0 && run.compareTo("2099") <= 0
-					&& Integer.parseInt(run) != year) {
+			else if (namesYear(run) && Integer.parseInt(run) != year) {
 				findings
 					.add(Finding.ofFile(Rule.W_FILE_NAME, Rule.W_FILE_NAME.message(run, "统计年度 " + year, recommended)));
 			}
 		}
 		return findings;
+	}
+
+	/** Whether a run of digits reads as a year: no leading zero, within the bounds. */
+	private static boolean namesYear(String run) {
+		return run.length() <= 9 && run.charAt(0) != '0'
+				&& RuleParameters.FILE_NAME_YEARS.contains(Integer.parseInt(run));
 	}
 
 }

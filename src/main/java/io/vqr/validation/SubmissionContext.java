@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import io.vqr.normalize.SchoolContext;
+import io.vqr.standard.RuleParameters;
 
 /**
  * What the rules of later sheets need from earlier ones: the year, the school (from 基本信息)
@@ -15,6 +16,8 @@ public final class SubmissionContext {
 
 	private final int year;
 
+	private final LocalDate censusDate;
+
 	private SchoolContext school = SchoolContext.unknown();
 
 	private final Set<String> majorsOffered = new HashSet<>();
@@ -23,6 +26,7 @@ public final class SubmissionContext {
 
 	public SubmissionContext(int year) {
 		this.year = year;
+		this.censusDate = RuleParameters.censusDate(year);
 	}
 
 	public int year() {
@@ -30,11 +34,11 @@ public final class SubmissionContext {
 	}
 
 	/**
-	 * 30 September of the year: the date teachers' ages and students in school are
-	 * counted at.
+	 * The census day of the year (30 September): the date teachers' ages and students in
+	 * school are counted at.
 	 */
 	public LocalDate censusDate() {
-		return LocalDate.of(this.year, 9, 30);
+		return this.censusDate;
 	}
 
 	public SchoolContext school() {

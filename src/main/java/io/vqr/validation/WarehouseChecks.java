@@ -7,6 +7,8 @@ import java.util.List;
 
 import io.vqr.findings.Finding;
 import io.vqr.standard.Rule;
+import io.vqr.standard.RuleParameters;
+import io.vqr.standard.RuleParameters.YearOverYearCount;
 import io.vqr.standard.SubmissionStandard;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,19 +26,16 @@ import org.springframework.stereotype.Component;
 public class WarehouseChecks {
 
 	/**
-	 * The counts W-YOY-JUMP compares: label, sheet key, SQL over a submission's rows (one
-	 * parameter).
+	 * The SQL of a count W-YOY-JUMP compares, over a submission's rows (one parameter).
 	 */
-	private record YearOverYear(String label, String sheetKey, String sql) {
+	private static String sql(YearOverYearCount count) {
+		return switch (count) {
+			case ENROLLED -> "select coalesce(sum(enrolled), 0) from fact_majors where submission_id = ?";
+			case GRADUATES -> "select count(*) from fact_graduates where submission_id = ?";
+			case FULL_TIME_TEACHERS ->
+				"select count(*) from fact_teachers where submission_id = ? and category = '专任教师'";
+		};
 	}
-
-	private static final List<YearOverYear> YEAR_OVER_YEAR = List.of(
-			new YearOverYear("在校生总数", SubmissionStandard.MAJORS,
-					"select coalesce(sum(enrolled), 0) from fact_majors where submission_id = ?"),
-			new YearOverYear("毕业生人数", SubmissionStandard.GRADUATES,
-					"select count(*) from fact_graduates where submission_id = ?"),
-			new YearOverYear("专任教师人数", SubmissionStandard.TEACHERS,
-					"select count(*) from fact_teachers where submission_id = ? and category = '专任教师'"));
 
 	private final JdbcTemplate jdbc;
 
@@ -58,16 +57,15 @@ public class WarehouseChecks {
 		if (prior.isEmpty()) {
 			return;
 		}
-		for (YearOverYear count : YEAR_OVER_YEAR) {
-			long now = number(count.sql(), submissionId);
-			long before = number(count.sql(), prior.get(0));
+		for (YearOverYearCount count : YearOverYearCount.values()) {
+			long now = number(sql(count), submissionId);
+			long before = number(sql(count), prior.get(0));
 			if (before <= 0) {
 				continue;
 			}
-			BigDecimal change = BigDecimal.valueOf(now - before)
-				.multiply(BigDecimal.valueOf(100))
-				.divide(BigDecimal.valueOf(before), 1, RoundingMode.HALF_UP);
-			if (change.abs().compareTo(BigDecimal.valueOf(50)) > 0) {
+			// Compared exactly: a change rounded to 50.0% first would hide 50.004%.
+			if (RuleParameters.YEAR_OVER_YEAR_CHANGE.exceeded(Math.abs(now - before), before)) {
+				BigDecimal change = percentChange(now, before);
 				String sheetName = outcome.tallies().containsKey(count.sheetKey())
 						? outcome.tallies().get(count.sheetKey()).sheetName()
 						: SubmissionStandard.v1().sheet(count.sheetKey()).name();
@@ -76,6 +74,21 @@ public class WarehouseChecks {
 						Rule.W_YOY_JUMP.message(count.label(), now, before, signed)));
 			}
 		}
+	}
+
+	/**
+	 * The change in percent to one decimal, or to as many more as it takes to show that
+	 * it exceeds the bound (+50.005%, not +50.0%).
+	 */
+	static BigDecimal percentChange(long now, long before) {
+		BigDecimal bound = RuleParameters.YEAR_OVER_YEAR_CHANGE.value().movePointRight(2);
+		BigDecimal change = null;
+		for (int scale = 1; scale <= 12 && (change == null || change.abs().compareTo(bound) <= 0); scale++) {
+			change = BigDecimal.valueOf(now - before)
+				.multiply(BigDecimal.valueOf(100))
+				.divide(BigDecimal.valueOf(before), scale, RoundingMode.HALF_UP);
+		}
+		return change;
 	}
 
 	private long number(String sql, long submissionId) {

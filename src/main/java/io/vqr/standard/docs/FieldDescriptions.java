@@ -39,7 +39,9 @@ public final class FieldDescriptions {
 		return List.of();
 	}
 
-	/** The field's note and its hard range, e.g. {@code 2–6年，可填 3、3年、三年；取值范围 2–6}. */
+	/**
+	 * The field's note, its hard range and its default, e.g. {@code 可填 3、3年、三年；取值范围 2–6}.
+	 */
 	public static String rule(FieldDef field) {
 		List<String> parts = new ArrayList<>();
 		if (!field.note().isBlank()) {
@@ -47,6 +49,9 @@ public final class FieldDescriptions {
 		}
 		if (!field.rangeText().isEmpty()) {
 			parts.add("取值范围 " + field.rangeText());
+		}
+		if (field.defaultValue() != null) {
+			parts.add("未填按" + field.defaultValue() + "计");
 		}
 		return String.join("；", parts);
 	}
