@@ -14,8 +14,10 @@ if not exist "%VQR_JAR%" (
   echo vqr: no jar at %VQR_JAR%; build it with: mvn -B -q package -DskipTests ^(or set VQR_JAR^) 1>&2
   exit /b 1
 )
-rem ingest adds bin\ingest.options: tuning that helps it and slows reports (see the file).
+rem ingest adds bin\ingest.options and report bin\report.options: compiler tuning that
+rem helps the one command and slows the other (see the files).
 set "VQR_MORE="
 if /i "%~1"=="ingest" if exist "%VQR_BIN%ingest.options" set VQR_MORE="@%VQR_BIN%ingest.options"
+if /i "%~1"=="report" if exist "%VQR_BIN%report.options" set VQR_MORE="@%VQR_BIN%report.options"
 "%JAVA_EXE%" "@%VQR_BIN%jvm.options" %VQR_MORE% %JAVA_OPTS% -jar "%VQR_JAR%" %*
 exit /b %ERRORLEVEL%

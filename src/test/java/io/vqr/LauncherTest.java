@@ -29,17 +29,19 @@ class LauncherTest {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Result result = run(
 				List.of(java, "@" + BIN.resolve("jvm.options").toAbsolutePath(),
-						"@" + BIN.resolve("ingest.options").toAbsolutePath(), "-XX:+PrintFlagsFinal", "-version"),
+						"@" + BIN.resolve("ingest.options").toAbsolutePath(),
+						"@" + BIN.resolve("report.options").toAbsolutePath(), "-XX:+PrintFlagsFinal", "-version"),
 				Map.of());
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		assertThat(result.output()).containsPattern("FreqInlineSize\\s+= 100\\s.*command line")
 			.containsPattern("Tier4InvocationThreshold\\s+= 60000\\s.*command line")
-			.containsPattern("Tier4BackEdgeThreshold\\s+= 480000\\s.*command line");
+			.containsPattern("Tier4BackEdgeThreshold\\s+= 480000\\s.*command line")
+			.containsPattern("TieredStopAtLevel\\s+= 1\\s.*command line");
 	}
 
 	@Test
 	@EnabledOnOs({ OS.LINUX, OS.MAC })
-	void theScriptAddsTheIngestOptionsForIngestOnly(@TempDir Path dir) throws Exception {
+	void theScriptAddsTheIngestAndReportOptionsToTheirCommandsOnly(@TempDir Path dir) throws Exception {
 		// A java that prints what it was started with.
 		Path java = Files.createDirectories(dir.resolve("jdk/bin")).resolve("java");
 		Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
@@ -48,12 +50,15 @@ class LauncherTest {
 		Map<String, String> environment = Map.of("JAVA_HOME", dir.resolve("jdk").toString(), "VQR_JAR", jar.toString(),
 				"VQR_CDS", "off");
 		String ingestOptions = "@" + BIN.toAbsolutePath().normalize().resolve("ingest.options");
+		String reportOptions = "@" + BIN.toAbsolutePath().normalize().resolve("report.options");
 
 		Result ingest = run(List.of("sh", BIN.resolve("vqr").toString(), "ingest", "--year", "2024"), environment);
 		Result report = run(List.of("sh", BIN.resolve("vqr").toString(), "report", "--year", "2024"), environment);
+		Result status = run(List.of("sh", BIN.resolve("vqr").toString(), "status", "--year", "2024"), environment);
 
 		assertThat(ingest.output()).contains("jvm.options " + ingestOptions + " -jar").contains("ingest --year 2024");
-		assertThat(report.output()).contains("jvm.options -jar").doesNotContain("ingest.options");
+		assertThat(report.output()).contains("jvm.options " + reportOptions + " -jar").doesNotContain("ingest.options");
+		assertThat(status.output()).contains("jvm.options -jar").doesNotContain(".options @");
 	}
 
 	@Test

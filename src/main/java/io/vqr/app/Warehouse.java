@@ -32,6 +32,16 @@ public final class Warehouse implements AutoCloseable {
 
 	/** Connects (starting the embedded server if needed) and migrates the schema. */
 	public static Warehouse open(DatabaseOptions options, Map<String, Object> extraProperties) throws IOException {
+		return open(options, extraProperties, VqrApplication.class, WebApplicationType.NONE);
+	}
+
+	/**
+	 * Opens the warehouse under another application class: the web portal's, with a
+	 * servlet web server. The batch commands keep {@link VqrApplication}, which leaves
+	 * the web's auto-configuration out.
+	 */
+	public static Warehouse open(DatabaseOptions options, Map<String, Object> extraProperties, Class<?> application,
+			WebApplicationType webType) throws IOException {
 		Map<String, Object> properties = new HashMap<>(extraProperties);
 		EmbeddedPostgresServer server = null;
 		if (options.externalUrl().isPresent()) {
@@ -46,7 +56,7 @@ public final class Warehouse implements AutoCloseable {
 			properties.put("spring.datasource.username", "postgres");
 			properties.put("spring.datasource.password", "");
 		}
-		return start(options, properties, server);
+		return start(options, properties, server, application, webType);
 	}
 
 	/**
@@ -70,17 +80,17 @@ public final class Warehouse implements AutoCloseable {
 			properties.put("spring.datasource.password", "");
 			properties.put("spring.datasource.hikari.read-only", "true");
 			properties.put("spring.flyway.enabled", "false");
-			return start(options, properties, null);
+			return start(options, properties, null, VqrApplication.class, WebApplicationType.NONE);
 		}
 	}
 
 	private static Warehouse start(DatabaseOptions options, Map<String, Object> properties,
-			EmbeddedPostgresServer server) throws IOException {
+			EmbeddedPostgresServer server, Class<?> application, WebApplicationType webType) throws IOException {
 		properties.put("vqr.data-dir", options.dataDir().toAbsolutePath().normalize().toString());
 		try {
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(VqrApplication.class)
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 				.bannerMode(Banner.Mode.OFF)
-				.web(WebApplicationType.NONE)
+				.web(webType)
 				.logStartupInfo(false)
 				.properties(properties)
 				.run();

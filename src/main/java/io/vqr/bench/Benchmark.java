@@ -216,6 +216,9 @@ public final class Benchmark {
 	/** The options file bin/vqr adds for {@code ingest}, beside bin/jvm.options. */
 	static final String INGEST_OPTIONS = "ingest.options";
 
+	/** The options file bin/vqr adds for {@code report}, beside bin/jvm.options. */
+	static final String REPORT_OPTIONS = "report.options";
+
 	/**
 	 * The child's command line: what {@code bin/vqr} runs, with the heap bound and a GC
 	 * log.
@@ -224,12 +227,16 @@ public final class Benchmark {
 		List<String> command = new ArrayList<>(List.of(ChildJvm.javaExecutable()));
 		if (this.options.jvmOptions() != null) {
 			command.add("@" + this.options.jvmOptions());
-			// What bin/vqr adds for `ingest`; the floor, the same work without the
-			// checks, gets it too.
+			// What bin/vqr adds for `ingest` and `report`; the floor, the same work
+			// as the ingest without the checks, gets the ingest's.
 			Path ingestOptions = this.options.jvmOptions().resolveSibling(INGEST_OPTIONS);
 			boolean ingesting = args[0].equals("ingest") || (args.length > 1 && args[1].equals("floor"));
 			if (ingesting && Files.isRegularFile(ingestOptions)) {
 				command.add("@" + ingestOptions);
+			}
+			Path reportOptions = this.options.jvmOptions().resolveSibling(REPORT_OPTIONS);
+			if (args[0].equals("report") && Files.isRegularFile(reportOptions)) {
+				command.add("@" + reportOptions);
 			}
 		}
 		if (this.options.classArchive() != null) {

@@ -72,6 +72,7 @@ public class DemoCommand implements Callable<Integer> {
 		Path template = root.resolve("质量数据采集表_" + this.year + ".xlsx");
 		new TemplateWriter().write(this.year, template);
 		Path feedback = root.resolve("feedback");
+		Path portalAccounts;
 		try (Warehouse warehouse = Warehouse.open(DatabaseOptions.embedded(root.resolve("data")), Map.of())) {
 			out.printf("%nIngesting %d (last year's submissions, review: auto — approved at once) …%n", this.year - 1);
 			out.flush();
@@ -98,6 +99,14 @@ public class DemoCommand implements Callable<Integer> {
 			out.flush();
 			ReportCommand.run(warehouse, this.year, root.resolve("reports"), List.of(),
 					io.vqr.report.output.ReportFiles.FORMATS, out);
+			portalAccounts = io.vqr.accounts.DemoAccounts.create(warehouse.bean(io.vqr.accounts.AccountStore.class),
+					manifest.files()
+						.stream()
+						.filter((file) -> file.kind() == Manifest.Kind.GOOD)
+						.limit(2)
+						.map((file) -> new io.vqr.accounts.DemoAccounts.School(file.schoolCode(), file.schoolName()))
+						.toList(),
+					root.resolve("portal-accounts.csv"));
 		}
 		out.printf("%nDone. Everything is in %s:%n", root);
 		out.printf("  %-28s the blank template schools fill in%n", root.relativize(template));
@@ -107,6 +116,10 @@ public class DemoCommand implements Callable<Integer> {
 		out.printf("  %-28s feedback workbooks, one per processed file%n", root.relativize(feedback) + "/");
 		out.printf("  %-28s run summaries (JSON)%n", "summary-" + this.year + "-*.json");
 		out.printf("  %-28s the demo's embedded PostgreSQL data%n", "data/");
+		out.printf("  %-28s web portal accounts and their one-time passwords; start the portal with%n",
+				root.relativize(portalAccounts));
+		out.printf("  %-28s bin/vqr serve --data-dir %s --reports %s --year %d%n", "", root.resolve("data"),
+				root.resolve("reports"), this.year);
 		out.flush();
 		return 0;
 	}

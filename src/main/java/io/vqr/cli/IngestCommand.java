@@ -7,11 +7,9 @@ import java.util.concurrent.Callable;
 
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
-import io.vqr.ingest.IngestSummary;
-import io.vqr.ingest.IngestSummary.RunSummary;
-import io.vqr.jobs.JobRunner;
-import io.vqr.jobs.ingest.IngestJobConfiguration;
-import io.vqr.jobs.ingest.IngestParameters;
+import io.vqr.jobs.ingest.IngestLauncher;
+import io.vqr.jobs.ingest.IngestSummary;
+import io.vqr.jobs.ingest.IngestSummary.RunSummary;
 import io.vqr.review.ReviewMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,14 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 
 /** {@code ingest}: process every workbook in an inbox not processed before. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
 		description = { "Processes every workbook in the inbox not processed before: validates it, archives it, loads",
 				"accepted submissions into the warehouse and writes a feedback workbook per file.",
-				"Killed or failed, it continues where it stopped when run again." })
+				"Killed or failed, the next run takes over what it left. Several may run at once on one",
+				"PostgreSQL: each file is processed by one of them." })
 public class IngestCommand implements Callable<Integer> {
 
 	@Spec
@@ -93,10 +91,8 @@ public class IngestCommand implements Callable<Integer> {
 	 */
 	static int run(Warehouse warehouse, int year, Path inbox, Path feedbackDir, Path summaryFile, ReviewMode review,
 			PrintWriter out) throws Exception {
-		Job job = warehouse.context().getBean(IngestJobConfiguration.JOB_NAME + "Job", Job.class);
-		JobExecution execution = warehouse.bean(JobRunner.class)
-			.run(job, IngestParameters.identifying(year, inbox),
-					IngestParameters.other(feedbackDir, summaryFile, review));
+		JobExecution execution = warehouse.bean(IngestLauncher.class)
+			.run(year, inbox, feedbackDir, summaryFile, review);
 		RunSummary run = warehouse.bean(IngestSummary.class)
 			.build(execution.getJobId(), year, java.time.OffsetDateTime.now(), java.time.OffsetDateTime.now());
 		SummaryTable.print(run, out);
@@ -106,14 +102,13 @@ public class IngestCommand implements Callable<Integer> {
 		}
 		out.flush();
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			out.println(
-					"The ingest did not finish ("
-							+ execution.getExitStatus()
-								.getExitDescription()
-								.lines()
-								.findFirst()
-								.orElse(execution.getStatus().toString())
-							+ "); run the same command again to continue.");
+			out.println("The ingest did not finish ("
+					+ execution.getExitStatus()
+						.getExitDescription()
+						.lines()
+						.findFirst()
+						.orElse(execution.getStatus().toString())
+					+ "); run the same command again to process what is left.");
 			out.flush();
 			return CommandLines.FAILED;
 		}

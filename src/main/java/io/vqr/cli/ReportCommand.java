@@ -9,6 +9,9 @@ import java.util.concurrent.Callable;
 
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
+import io.vqr.indicators.DataView;
+import io.vqr.indicators.IndicatorRepository;
+import io.vqr.indicators.ReportableYears;
 import io.vqr.jobs.JobRunner;
 import io.vqr.jobs.report.ReportJobConfiguration;
 import io.vqr.jobs.report.ReportParameters;
@@ -24,15 +27,20 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobParameters;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code report}: school reports and the provincial report, PDF and Excel, from the
- * warehouse's current data.
+ * {@code report}: school reports and the provincial report, PDF and Excel, from each
+ * school-year's official file, or with {@code --draft} from the files under review.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Renders the school reports (学校年度质量报告) and the provincial report (省级年度质量报告) as PDF",
-				"and Excel from the warehouse's current data, using the templates in templates/.",
+				"and Excel from each school's official (approved) data, using the templates in templates/.",
+				"A year without any approved data gets the provincial report's submission status only.",
+				"With --draft, from each school's file under review whatever its review state, into",
+				"DIR/<year>/draft/, every page and sheet marked 草稿：数据尚未审核 (never delivered).",
 				"With --school only those schools' reports are rendered (no provincial report).",
+				"A year in which no school has any file is refused (exit 2).",
 				"Killed or failed, it continues where it stopped when run again." })
 public class ReportCommand implements Callable<Integer> {
 
@@ -51,6 +59,10 @@ public class ReportCommand implements Callable<Integer> {
 	@Option(names = "--format", paramLabel = "pdf,xlsx", defaultValue = "pdf,xlsx",
 			description = "pdf, xlsx or both (default ${DEFAULT-VALUE})")
 	String format;
+
+	@Option(names = "--draft",
+			description = "report each school's file under review, whatever its state, into DIR/<year>/draft/")
+	boolean draft;
 
 	@Mixin
 	DatabaseOptions database;
@@ -75,17 +87,47 @@ public class ReportCommand implements Callable<Integer> {
 			}
 		}
 		try (Warehouse warehouse = Warehouse.open(this.database, templateProperties())) {
-			return run(warehouse, this.year, this.out, this.schools, formats, this.spec.commandLine().getOut());
+			return run(warehouse, this.year, this.out, this.schools, formats,
+					this.draft ? DataView.DRAFT : DataView.OFFICIAL, this.spec.commandLine().getOut(),
+					this.spec.commandLine().getErr());
 		}
 	}
 
-	/** Runs (or continues) the report job; shared with {@code run} and {@code demo}. */
+	/**
+	 * Runs (or continues) the official reports' job; shared with {@code run} and
+	 * {@code demo}.
+	 */
 	static int run(Warehouse warehouse, int year, Path out, List<String> schools, Set<String> formats,
 			PrintWriter printer) throws Exception {
+		return run(warehouse, year, out, schools, formats, DataView.OFFICIAL, printer, printer);
+	}
+
+	/**
+	 * Runs (or continues) the report job over the view's files; a year without any file
+	 * is refused (exit 2) with a message on {@code errors}.
+	 */
+	static int run(Warehouse warehouse, int year, Path out, List<String> schools, Set<String> formats, DataView view,
+			PrintWriter printer, PrintWriter errors) throws Exception {
+		try {
+			new ReportableYears(warehouse.bean(JdbcTemplate.class)).check(year);
+		}
+		catch (ReportableYears.YearWithoutFilesException ex) {
+			errors.println(ex.getMessage());
+			errors.flush();
+			return CommandLines.USAGE;
+		}
+		List<String> withoutData = new java.util.ArrayList<>(schools);
+		withoutData
+			.removeAll(new IndicatorRepository(warehouse.bean(JdbcTemplate.class), view).schoolsWithCurrentData(year));
+		if (!withoutData.isEmpty()) {
+			errors.println((view.isDraft() ? "以下学校" + year + "年度没有通过校验的文件，不能生成草稿："
+					: "以下学校" + year + "年度没有已审核的数据，不生成正式报告（可加 --draft 生成草稿）：") + String.join("、", withoutData));
+			errors.flush();
+		}
 		Job job = warehouse.context().getBean(ReportJobConfiguration.JOB_NAME + "Job", Job.class);
 		JobExecution execution = warehouse.bean(JobRunner.class)
-			.run(job, ReportParameters.of(year, out, schools, formats), new JobParameters());
-		Path yearDir = new ReportFiles(out.toAbsolutePath().normalize(), year).yearDir();
+			.run(job, ReportParameters.of(year, out, schools, formats, view), new JobParameters());
+		Path yearDir = new ReportFiles(out.toAbsolutePath().normalize(), year, view.isDraft()).yearDir();
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			printer.println(
 					"The report run did not finish ("
@@ -104,8 +146,9 @@ public class ReportCommand implements Callable<Integer> {
 		for (com.fasterxml.jackson.databind.JsonNode entry : index) {
 			files += entry.path("files").size();
 		}
-		printer.printf("Reports for %d: %d report(s), %d file(s) in %s (listed in %s)%n", year, index.size(), files,
-				yearDir, io.vqr.report.output.ReportIndex.FILE);
+		printer.printf("%s for %d: %d report(s), %d file(s) in %s (listed in %s)%n",
+				view.isDraft() ? "Draft reports (草稿：数据尚未审核)" : "Reports", year, index.size(), files, yearDir,
+				io.vqr.report.output.ReportIndex.FILE);
 		printer.flush();
 		return 0;
 	}

@@ -2,8 +2,8 @@ package io.vqr.cli;
 
 import java.io.PrintWriter;
 
-import io.vqr.ingest.IngestSummary.FileSummary;
-import io.vqr.ingest.IngestSummary.RunSummary;
+import io.vqr.jobs.ingest.IngestSummary.FileSummary;
+import io.vqr.jobs.ingest.IngestSummary.RunSummary;
 
 /** Prints a run's files as a table a data office can read in a terminal. */
 final class SummaryTable {
@@ -16,14 +16,20 @@ final class SummaryTable {
 			out.println("No new workbooks.");
 			return;
 		}
-		out.printf("%-40s %-10s %-22s %6s %8s %8s%n", "file", "school", "status", "rows", "errors", "warnings");
+		out.printf("%-40s %-10s %-22s %6s %8s %8s  %s%n", "file", "school", "status", "rows", "errors", "warnings",
+				"review");
 		for (FileSummary file : run.files()) {
 			long rows = file.rowsRead().values().stream().mapToLong(Long::longValue).sum();
-			out.printf("%-40s %-10s %-22s %6d %8d %8d%n", shorten(file.fileName(), 40),
+			out.printf("%-40s %-10s %-22s %6d %8d %8d  %s%n", shorten(file.fileName(), 40),
 					(file.schoolCode() != null) ? file.schoolCode() : "-", file.status(), rows, count(file, "ERROR"),
-					count(file, "WARNING"));
+					count(file, "WARNING"),
+					(file.reviewState() != null) ? io.vqr.review.ReviewState.valueOf(file.reviewState()).label() : "-");
+			if (file.note() != null) {
+				out.println("    " + file.note());
+			}
 		}
 		out.println("Totals: " + run.totals());
+		out.println("Review: " + run.reviewTotals());
 	}
 
 	private static int count(FileSummary file, String severity) {

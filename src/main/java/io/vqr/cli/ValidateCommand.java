@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import io.vqr.feedback.FeedbackStatus;
 import io.vqr.feedback.FeedbackWorkbookWriter;
 import io.vqr.findings.Finding;
-import io.vqr.ingest.FeedbackFiles;
+import io.vqr.jobs.ingest.FeedbackFiles;
 import io.vqr.normalize.ValueParser;
 import io.vqr.standard.Severity;
 import io.vqr.standard.SubmissionStandard;

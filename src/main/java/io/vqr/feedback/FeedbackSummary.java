@@ -23,9 +23,18 @@ import io.vqr.standard.Severity;
  * @param counts the number of findings per severity (missing severities count 0)
  * @param sheets rows read and loaded per sheet, in workbook order; empty when the file
  * could not be read
+ * @param note what becomes of a file that passed the rules, when there is something to
+ * say (e.g. {@code 已锁定：省级解锁后方可替换}), or null
  */
 public record FeedbackSummary(String fileName, String schoolCode, String schoolName, int year, FeedbackStatus status,
-		Integer version, LocalDateTime processedAt, Map<Severity, Integer> counts, List<SheetRows> sheets) {
+		Integer version, LocalDateTime processedAt, Map<Severity, Integer> counts, List<SheetRows> sheets,
+		String note) {
+
+	/** Without a note. */
+	public FeedbackSummary(String fileName, String schoolCode, String schoolName, int year, FeedbackStatus status,
+			Integer version, LocalDateTime processedAt, Map<Severity, Integer> counts, List<SheetRows> sheets) {
+		this(fileName, schoolCode, schoolName, year, status, version, processedAt, counts, sheets, null);
+	}
 
 	public FeedbackSummary {
 		Objects.requireNonNull(fileName, "fileName");

@@ -6,8 +6,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,14 +77,53 @@ public final class FeedbackWorkbookWriter {
 	/**
 	 * The feedback file name for a submitted file: its base name (without directory and
 	 * extension) plus {@value #FILE_SUFFIX}, e.g. {@code 4144012345_2024.xlsx} →
-	 * {@code 4144012345_2024_校验结果.xlsx}.
+	 * {@code 4144012345_2024_校验结果.xlsx}. A base name so long that the result would not
+	 * fit in a file name ({@value #MAX_NAME_BYTES} bytes of UTF-8 on common file systems)
+	 * is cut, and a short digest of it added so two such names stay apart.
 	 */
 	public static String feedbackFileName(String originalFileName) {
 		String name = originalFileName
 			.substring(Math.max(originalFileName.lastIndexOf('/'), originalFileName.lastIndexOf('\\')) + 1);
 		int dot = name.lastIndexOf('.');
 		String base = (dot > 0) ? name.substring(0, dot) : name;
-		return base.isBlank() ? RESULT_SHEET + ".xlsx" : base + FILE_SUFFIX;
+		if (base.isBlank()) {
+			return RESULT_SHEET + ".xlsx";
+		}
+		String feedback = base + FILE_SUFFIX;
+		if (utf8Length(feedback) <= MAX_NAME_BYTES) {
+			return feedback;
+		}
+		String tail = "~" + HexFormat.of().formatHex(sha256(base), 0, 4) + FILE_SUFFIX;
+		int room = MAX_NAME_BYTES - utf8Length(tail);
+		int end = 0;
+		int bytes = 0;
+		while (end < base.length()) {
+			int next = base.offsetByCodePoints(end, 1);
+			bytes += utf8Length(base.substring(end, next));
+			if (bytes > room) {
+				break;
+			}
+			end = next;
+		}
+		return base.substring(0, end) + tail;
+	}
+
+	/**
+	 * The longest file name, in bytes, of ext4, XFS, NTFS (in UTF-16 units) and others.
+	 */
+	static final int MAX_NAME_BYTES = 255;
+
+	private static int utf8Length(String text) {
+		return text.getBytes(StandardCharsets.UTF_8).length;
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
@@ -120,8 +163,10 @@ public final class FeedbackWorkbookWriter {
 		while (true) {
 			// Written beside the target and moved into place, so a reader never sees half
 			// a file; not a temp file, whose owner-only permissions would stay on the
-			// result.
-			Path partial = parent.resolve("." + out.getFileName() + "." + System.nanoTime() + ".part");
+			// result. Not named after the target, whose name may be as long as a name
+			// can be.
+			Path partial = parent
+				.resolve(".feedback-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".part");
 			try {
 				try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
 					writeTo(stream, summary, ordered, original, sheets, unreadable);

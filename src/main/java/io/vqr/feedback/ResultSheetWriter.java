@@ -77,6 +77,9 @@ final class ResultSheetWriter {
 		}
 		row++;
 
+		if (summary.note() != null && !summary.note().isBlank()) {
+			row = headLine(sheet, row, "数据状态", summary.note());
+		}
 		row = headLine(sheet, row, "文件信息", fileLine(summary));
 		row = headLine(sheet, row, "数据行数", rowsLine(summary));
 		row = headLine(sheet, row, "处理说明", String.join("\n", instructions(!copies.isEmpty())));

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import io.vqr.report.model.IndicatorValue;
 import io.vqr.report.model.MajorOutcomeRow;
 import io.vqr.report.model.MajorRow;
+import io.vqr.review.ReviewState;
 import io.vqr.standard.CodeEntry;
 import io.vqr.standard.CodeLists;
 
@@ -29,7 +30,7 @@ import static io.vqr.indicators.StandardCodes.sqlLiteral;
 /**
  * Loads an {@link IndicatorSnapshot} of a year with five set-based queries, however many
  * schools there are: schools; every indicator of every school with the pooled group
- * values, medians and spreads ({@link IndicatorSql#VALUES}); breakdowns; majors; outcomes
+ * values, medians and spreads ({@link IndicatorSql#values}); breakdowns; majors; outcomes
  * by major.
  */
 @Component
@@ -41,8 +42,8 @@ public class IndicatorRepository {
 			       r.name as region_name, coalesce(r.city_code, p.region_code) as city_code, c.name as city_name,
 			       coalesce(r.province_code, left(p.region_code, 2) || '0000') as province_code, pr.name as province_name,
 			       coalesce(s.version, 1) as version, coalesce(s.processed_at, s.received_at)::date as processed_on,
-			       p.equipment_value, p.workstations, p.books, p.computers, p.funding_per_student
-			  from current_submission cs
+			       p.equipment_value, p.workstations, p.books, p.computers, p.funding_per_student, cs.review_state
+			  from %VIEW% cs
 			  join submission s on s.submission_id = cs.submission_id
 			  join fact_profile p on p.submission_id = cs.submission_id
 			  left join dim_region r on r.region_code = p.region_code
@@ -54,7 +55,7 @@ public class IndicatorRepository {
 	private static final String BREAKDOWNS = """
 			with cur as (
 			  select cs.school_code, cs.submission_id, p.region_code
-			    from current_submission cs join fact_profile p on p.submission_id = cs.submission_id
+			    from %%VIEW%% cs join fact_profile p on p.submission_id = cs.submission_id
 			   where cs.year = ?
 			),
 			items as (
@@ -117,7 +118,7 @@ public class IndicatorRepository {
 			majors as (
 			  select cs.school_code, m.*, regexp_replace(m.major_code, 'K$', '') as plain_code,
 			         %s as level
-			    from current_submission cs
+			    from %%VIEW%% cs
 			    join fact_profile p on p.submission_id = cs.submission_id
 			    join fact_majors m on m.submission_id = cs.submission_id
 			   where cs.year = ?
@@ -141,7 +142,7 @@ public class IndicatorRepository {
 			         count(*) filter (where g.destination in %2$s) as further,
 			         count(*) filter (where g.destination in %3$s) as match_base,
 			         count(*) filter (where g.destination in %3$s and g.related) as related
-			    from current_submission cs join fact_graduates g on g.submission_id = cs.submission_id
+			    from %%VIEW%% cs join fact_graduates g on g.submission_id = cs.submission_id
 			   where cs.year = ?
 			   group by cs.school_code, g.submission_id, g.major_code
 			)
@@ -156,28 +157,65 @@ public class IndicatorRepository {
 			""".formatted(sqlList(StandardCodes.EMPLOYED), sqlList(StandardCodes.FURTHER_STUDY),
 			sqlList(StandardCodes.MATCH_BASE));
 
+	private static final Map<DataView, String> SCHOOLS_BY_VIEW = IndicatorSql.byView(SCHOOLS);
+
+	private static final Map<DataView, String> BREAKDOWNS_BY_VIEW = IndicatorSql.byView(BREAKDOWNS);
+
+	private static final Map<DataView, String> MAJORS_BY_VIEW = IndicatorSql.byView(MAJORS);
+
+	private static final Map<DataView, String> MAJOR_OUTCOMES_BY_VIEW = IndicatorSql.byView(MAJOR_OUTCOMES);
+
+	private static final Map<DataView, String> SCHOOL_CODES_BY_VIEW = IndicatorSql
+		.byView("select trim(school_code) from " + IndicatorSql.VIEW + " v where v.year = ? order by school_code");
+
+	/**
+	 * Changes whenever the files of the view for Y or Y-1, their review states or the
+	 * explanations of those files change (an explanation brings an income back into the
+	 * mean).
+	 */
+	private static final Map<DataView, String> FINGERPRINT_BY_VIEW = IndicatorSql.byView("""
+			select count(*) || ':' || coalesce(sum(v.submission_id), 0) || ':'
+			       || coalesce(sum(hashtext(v.year || v.school_code || v.review_state)), 0)
+			       || ':' || coalesce(max(cs.since)::text, '')
+			       || ':' || (select count(*) || '/' || coalesce(max(e.explanation_id), 0)
+			                    from explanation e
+			                   where e.submission_id in (select w.submission_id from %VIEW% w where w.year in (?, ?)))
+			  from %VIEW% v
+			  left join current_submission cs on cs.year = v.year and cs.school_code = v.school_code
+			 where v.year in (?, ?)
+			""");
+
 	private final JdbcTemplate jdbc;
 
+	private final DataView view;
+
+	/** Over the official files ({@link DataView#OFFICIAL}). */
 	public IndicatorRepository(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+		this(jdbc, DataView.OFFICIAL);
 	}
 
-	/** Codes of the schools with current data in the year, in code order. */
+	/** Over the files of {@code view}. */
+	public IndicatorRepository(JdbcTemplate jdbc, DataView view) {
+		this.jdbc = jdbc;
+		this.view = view;
+	}
+
+	public DataView view() {
+		return this.view;
+	}
+
+	/** Codes of the schools with a file of the view in the year, in code order. */
 	public List<String> schoolsWithCurrentData(int year) {
-		return this.jdbc.queryForList(
-				"select trim(school_code) from current_submission where year = ? order by school_code", String.class,
-				year);
+		return this.jdbc.queryForList(SCHOOL_CODES_BY_VIEW.get(this.view), String.class, year);
 	}
 
 	/**
-	 * A value that changes whenever the current data of Y or Y-1 changes, so a cached
+	 * A value that changes whenever the data of Y or Y-1 of the view changes, so a cached
 	 * snapshot can be reused only while it is still right.
 	 */
 	public String fingerprint(int year) {
-		return this.jdbc.queryForObject("""
-				select count(*) || ':' || coalesce(sum(submission_id), 0) || ':' || coalesce(max(since)::text, '')
-				  from current_submission where year in (?, ?)
-				""", String.class, year, year - 1);
+		return this.jdbc.queryForObject(FINGERPRINT_BY_VIEW.get(this.view), String.class, year, year - 1, year,
+				year - 1);
 	}
 
 	/** Loads everything about year {@code year} and {@code year - 1}. */
@@ -185,7 +223,7 @@ public class IndicatorRepository {
 		int previous = year - 1;
 		SortedMap<String, SchoolInfo> schools = new TreeMap<>();
 		SortedMap<String, SchoolInfo> previousSchools = new TreeMap<>();
-		this.jdbc.query(SCHOOLS, (rs) -> {
+		this.jdbc.query(SCHOOLS_BY_VIEW.get(this.view), (rs) -> {
 			SchoolInfo info = schoolInfo(rs);
 			((info.year() == year) ? schools : previousSchools).put(info.schoolCode(), info);
 		}, year, previous);
@@ -194,9 +232,12 @@ public class IndicatorRepository {
 		Map<String, Map<Indicator, IndicatorValue>> previousValues = new HashMap<>();
 		Map<String, GroupBuilder> groups = new LinkedHashMap<>();
 		Map<String, IndicatorValue> medians = new HashMap<>();
+		Map<String, GroupBuilder> common = new LinkedHashMap<>();
+		Map<String, IndicatorValue> commonMedians = new HashMap<>();
+		Map<String, Long> excludedIncomes = new HashMap<>();
 		Map<Indicator, double[]> spreads = new EnumMap<>(Indicator.class);
 		Map<Indicator, Integer> spreadCounts = new EnumMap<>(Indicator.class);
-		this.jdbc.query(IndicatorSql.VALUES, (rs) -> {
+		this.jdbc.query(IndicatorSql.values(this.view), (rs) -> {
 			Indicator indicator = indicator(rs.getString("code"));
 			IndicatorValue value = new IndicatorValue(indicator, number(rs, "value"), number(rs, "numerator"),
 					number(rs, "denominator"));
@@ -219,21 +260,30 @@ public class IndicatorRepository {
 					spreads.put(indicator, doubles(rs.getArray("spread")));
 					spreadCounts.put(indicator, rs.getInt("schools"));
 				}
+				case "COMMON" -> {
+					GroupBuilder group = common.computeIfAbsent(groupId,
+							(id) -> new GroupBuilder(rowYear, GroupKind.valueOf(groupKind), key));
+					group.schools = rs.getInt("schools");
+					group.values.put(indicator, value);
+				}
+				case "COMMON_MEDIAN" -> commonMedians.put(groupId, value);
+				case "EXCLUDED" -> {
+					if (rowYear == year) {
+						excludedIncomes.put(key, Math.round(value.value()));
+					}
+				}
 				default -> throw new IllegalStateException("unexpected row " + rs.getString("row_kind"));
 			}
-		}, year, previous, year);
+		}, year, previous, year, previous, year);
 		List<GroupValues> currentGroups = new ArrayList<>();
 		List<GroupValues> previousGroups = new ArrayList<>();
-		groups.forEach((id, group) -> {
-			// a group without any income row has no MEDIAN row: the value is empty, n = 0
-			group.values.put(Indicator.MEDIAN_MONTHLY_INCOME,
-					medians.getOrDefault(id, new IndicatorValue(Indicator.MEDIAN_MONTHLY_INCOME, null, null, 0.0)));
-			((group.year == year) ? currentGroups : previousGroups)
-				.add(new GroupValues(group.kind, group.key, group.schools, group.values));
-		});
+		withMedians(groups, medians, year, currentGroups, previousGroups);
+		List<GroupValues> commonGroups = new ArrayList<>();
+		List<GroupValues> commonPreviousGroups = new ArrayList<>();
+		withMedians(common, commonMedians, year, commonGroups, commonPreviousGroups);
 
 		Map<String, Map<Breakdown, List<BreakdownItem>>> breakdowns = new HashMap<>();
-		this.jdbc.query(BREAKDOWNS, (rs) -> {
+		this.jdbc.query(BREAKDOWNS_BY_VIEW.get(this.view), (rs) -> {
 			String school = rs.getString("school_code");
 			breakdowns
 				.computeIfAbsent((school == null) ? IndicatorSnapshot.PROVINCE : school.trim(),
@@ -244,13 +294,15 @@ public class IndicatorRepository {
 
 		Map<String, List<MajorRow>> majors = new HashMap<>();
 		Map<String, String> divisionCodes = new HashMap<>();
-		this.jdbc.query(MAJORS, (rs) -> {
+		this.jdbc.query(MAJORS_BY_VIEW.get(this.view), (rs) -> {
 			String code = rs.getString("major_code");
 			String division = rs.getString("division_name");
+			String school = rs.getString("school_code").trim();
 			if (division != null) {
-				divisionCodes.put(division, rs.getString("division_code"));
+				// per school: 文化艺术大类 is 75 in 中职's catalogue and 55 in 高职's
+				divisionCodes.put(IndicatorSnapshot.divisionKey(school, division), rs.getString("division_code"));
 			}
-			majors.computeIfAbsent(rs.getString("school_code").trim(), (key) -> new ArrayList<>())
+			majors.computeIfAbsent(school, (key) -> new ArrayList<>())
 				.add(new MajorRow(code, rs.getString("major_name"),
 						(division != null) ? division : MajorDivisions.fallbackDivision(code), rs.getInt("duration"),
 						rs.getLong("plan"), rs.getLong("admitted"), rs.getLong("registered"), rs.getLong("enrolled"),
@@ -258,7 +310,7 @@ public class IndicatorRepository {
 		}, year);
 
 		Map<String, List<MajorOutcomeRow>> outcomes = new HashMap<>();
-		this.jdbc.query(MAJOR_OUTCOMES, (rs) -> {
+		this.jdbc.query(MAJOR_OUTCOMES_BY_VIEW.get(this.view), (rs) -> {
 			double graduates = rs.getLong("graduates");
 			outcomes.computeIfAbsent(rs.getString("school_code").trim(), (key) -> new ArrayList<>())
 				.add(new MajorOutcomeRow(rs.getString("major_code"), rs.getString("major_name"),
@@ -273,8 +325,21 @@ public class IndicatorRepository {
 								(double) rs.getLong("related"), (double) rs.getLong("match_base"))));
 		}, year);
 
-		return new IndicatorSnapshot(year, schools, previousSchools, values, previousValues, currentGroups,
-				previousGroups, spreads, spreadCounts, breakdowns, majors, outcomes, divisionCodes);
+		return new IndicatorSnapshot(year, this.view, schools, previousSchools, values, previousValues, currentGroups,
+				previousGroups, new IndicatorSnapshot.Common(commonGroups, commonPreviousGroups), excludedIncomes,
+				spreads, spreadCounts, breakdowns, majors, outcomes, divisionCodes);
+	}
+
+	/** Completes groups with their median income and sorts them into Y and Y-1. */
+	private static void withMedians(Map<String, GroupBuilder> groups, Map<String, IndicatorValue> medians, int year,
+			List<GroupValues> current, List<GroupValues> previous) {
+		groups.forEach((id, group) -> {
+			// a group without any income row has no MEDIAN row: the value is empty, n = 0
+			group.values.put(Indicator.MEDIAN_MONTHLY_INCOME,
+					medians.getOrDefault(id, new IndicatorValue(Indicator.MEDIAN_MONTHLY_INCOME, null, null, 0.0)));
+			((group.year == year) ? current : previous)
+				.add(new GroupValues(group.kind, group.key, group.schools, group.values));
+		});
 	}
 
 	/** The school's 办学层次 as a SQL expression, from the code list's level attribute. */
@@ -294,7 +359,7 @@ public class IndicatorRepository {
 				rs.getString("province_code"), rs.getString("province_name"), rs.getInt("version"),
 				rs.getObject("processed_on", java.time.LocalDate.class), number(rs, "equipment_value"),
 				number(rs, "workstations"), number(rs, "books"), number(rs, "computers"),
-				number(rs, "funding_per_student"));
+				number(rs, "funding_per_student"), ReviewState.valueOf(rs.getString("review_state")));
 	}
 
 	static Indicator indicator(String code) {

@@ -23,6 +23,8 @@ public final class IndicatorSnapshot {
 
 	private final int year;
 
+	private final DataView view;
+
 	private final SortedMap<String, SchoolInfo> schools;
 
 	private final SortedMap<String, SchoolInfo> previousSchools;
@@ -34,6 +36,10 @@ public final class IndicatorSnapshot {
 	private final List<GroupValues> groups;
 
 	private final List<GroupValues> previousGroups;
+
+	private final Common common;
+
+	private final Map<String, Long> excludedIncomes;
 
 	private final Map<Indicator, double[]> spreads;
 
@@ -47,19 +53,36 @@ public final class IndicatorSnapshot {
 
 	private final Map<String, String> divisionCodes;
 
-	IndicatorSnapshot(int year, SortedMap<String, SchoolInfo> schools, SortedMap<String, SchoolInfo> previousSchools,
-			Map<String, Map<Indicator, IndicatorValue>> values,
+	/**
+	 * The groups over the schools with data in both Y and Y-1 (classified by Y), for each
+	 * year.
+	 */
+	record Common(List<GroupValues> current, List<GroupValues> previous) {
+
+		Common {
+			current = List.copyOf(current);
+			previous = List.copyOf(previous);
+		}
+
+	}
+
+	IndicatorSnapshot(int year, DataView view, SortedMap<String, SchoolInfo> schools,
+			SortedMap<String, SchoolInfo> previousSchools, Map<String, Map<Indicator, IndicatorValue>> values,
 			Map<String, Map<Indicator, IndicatorValue>> previousValues, List<GroupValues> groups,
-			List<GroupValues> previousGroups, Map<Indicator, double[]> spreads, Map<Indicator, Integer> spreadCounts,
+			List<GroupValues> previousGroups, Common common, Map<String, Long> excludedIncomes,
+			Map<Indicator, double[]> spreads, Map<Indicator, Integer> spreadCounts,
 			Map<String, Map<Breakdown, List<BreakdownItem>>> breakdowns, Map<String, List<MajorRow>> majors,
 			Map<String, List<MajorOutcomeRow>> outcomes, Map<String, String> divisionCodes) {
 		this.year = year;
+		this.view = view;
 		this.schools = Collections.unmodifiableSortedMap(schools);
 		this.previousSchools = Collections.unmodifiableSortedMap(previousSchools);
 		this.values = values;
 		this.previousValues = previousValues;
 		this.groups = List.copyOf(groups);
 		this.previousGroups = List.copyOf(previousGroups);
+		this.common = common;
+		this.excludedIncomes = Map.copyOf(excludedIncomes);
 		this.spreads = spreads;
 		this.spreadCounts = spreadCounts;
 		this.breakdowns = breakdowns;
@@ -72,7 +95,12 @@ public final class IndicatorSnapshot {
 		return this.year;
 	}
 
-	/** Schools with current data in Y, by code. */
+	/** Which files the figures come from: official, or the drafts under review. */
+	public DataView view() {
+		return this.view;
+	}
+
+	/** Schools with a file of the view in Y, by code. */
 	public SortedMap<String, SchoolInfo> schools() {
 		return this.schools;
 	}
@@ -101,11 +129,80 @@ public final class IndicatorSnapshot {
 		return this.groups.stream().filter((group) -> group.kind() == kind).toList();
 	}
 
-	/** The group's pooled values in Y-1, if it had schools then. */
+	/**
+	 * The group's pooled values in Y-1 over the schools it had in both years (year over
+	 * year compares the same schools), if there is any such school. The group is that of
+	 * Y: a school that moved is counted where it is now.
+	 */
 	public Optional<GroupValues> previousGroup(GroupKind kind, String key) {
-		return this.previousGroups.stream()
-			.filter((group) -> group.kind() == kind && group.key().equals(key))
-			.findFirst();
+		return find(this.common.previous(), kind, key);
+	}
+
+	/**
+	 * The group's pooled values in Y over the schools it had in both years: what a change
+	 * against {@link #previousGroup} is computed from.
+	 */
+	public Optional<GroupValues> comparableGroup(GroupKind kind, String key) {
+		return find(this.common.current(), kind, key);
+	}
+
+	/**
+	 * The group's pooled values in Y-1 over all its schools of Y-1 (classified by their
+	 * Y-1 办学类型 and city), whether or not they have data in Y.
+	 */
+	public Optional<GroupValues> previousGroupAsSubmitted(GroupKind kind, String key) {
+		return find(this.previousGroups, kind, key);
+	}
+
+	/**
+	 * How the group's Y and Y-1 sets of schools compare: the count in Y, the count in Y-1
+	 * (as classified in Y-1), and the count present in both.
+	 */
+	public SchoolSets schoolSets(GroupKind kind, String key) {
+		int current = find(this.groups, kind, key).map(GroupValues::schools).orElse(0);
+		int both = comparableGroup(kind, key).map(GroupValues::schools).orElse(0);
+		int previous = find(this.previousGroups, kind, key).map(GroupValues::schools).orElse(0);
+		return new SchoolSets(current, previous, both);
+	}
+
+	/**
+	 * The schools behind a group's figures in Y and Y-1.
+	 *
+	 * @param current schools with data in Y
+	 * @param previous schools with data in Y-1 (the group as classified in Y-1)
+	 * @param both schools with data in both years (the group as classified in Y)
+	 */
+	public record SchoolSets(int current, int previous, int both) {
+
+		/**
+		 * Whether the Y-1 figures cover other schools than Y's: then the Y-1 column and
+		 * the change rest on the {@code both} schools, and the report says so.
+		 */
+		public boolean differ() {
+			return this.both != this.current || this.both != this.previous;
+		}
+
+	}
+
+	/**
+	 * Monthly incomes of the school's graduates in Y left out of its mean and median:
+	 * those a W-INCOME-RANGE finding flags and no explanation covers.
+	 */
+	public long excludedIncomes(String schoolCode) {
+		return this.excludedIncomes.getOrDefault(schoolCode, 0L);
+	}
+
+	/** The same for all schools of a group of Y. */
+	public long excludedIncomes(GroupKind kind, String key) {
+		return this.schools.values().stream().filter((info) -> switch (kind) {
+			case PROVINCE -> true;
+			case TYPE -> key.equals(info.schoolType());
+			case CITY -> key.equals(info.cityCode());
+		}).mapToLong((info) -> excludedIncomes(info.schoolCode())).sum();
+	}
+
+	private static Optional<GroupValues> find(List<GroupValues> groups, GroupKind kind, String key) {
+		return groups.stream().filter((group) -> group.kind() == kind && group.key().equals(key)).findFirst();
 	}
 
 	public GroupValues province() {
@@ -146,9 +243,16 @@ public final class IndicatorSnapshot {
 		return this.outcomes.getOrDefault(schoolCode, List.of());
 	}
 
-	/** The code of a 专业大类 named in {@link MajorRow#divisionName()}, or empty. */
-	public String divisionCode(String divisionName) {
-		return this.divisionCodes.getOrDefault(divisionName, "");
+	/**
+	 * The code of a 专业大类 named in a {@link MajorRow#divisionName()} of the school, in the
+	 * catalogue of the school's level, or empty.
+	 */
+	public String divisionCode(String schoolCode, String divisionName) {
+		return this.divisionCodes.getOrDefault(divisionKey(schoolCode, divisionName), "");
+	}
+
+	static String divisionKey(String schoolCode, String divisionName) {
+		return schoolCode + '\u0000' + divisionName;
 	}
 
 	private static IndicatorValue lookup(Map<String, Map<Indicator, IndicatorValue>> values, String schoolCode,

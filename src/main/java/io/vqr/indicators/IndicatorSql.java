@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.vqr.standard.Rule;
+
 import static io.vqr.indicators.StandardCodes.sqlList;
 import static io.vqr.indicators.StandardCodes.sqlLiteral;
 
@@ -39,14 +41,26 @@ final class IndicatorSql {
 	static final Map<Indicator, Formula> FORMULAS = formulas();
 
 	/**
-	 * Per school and year of {@code cur} (current submissions of the years asked for):
-	 * the profile, the sums over majors, graduates, teachers and partnerships.
+	 * Per school and year of {@code cur} (the files of the view, of the years asked for):
+	 * the profile, the sums over majors, graduates, teachers and partnerships. The
+	 * incomes that count leave out every value a W-INCOME-RANGE finding of the file
+	 * flags, unless the school explained that finding (its row, or the whole rule): one
+	 * typo of 450,000 元 must not move a mean (indicators.md, mean_monthly_income); the
+	 * median and n are taken over the same values.
 	 */
-	static final String MEASURES = """
+	private static final String MEASURES = """
 			cur as (
 			  select cs.year, cs.school_code, cs.submission_id
-			    from current_submission cs
+			    from %%VIEW%% cs
 			   where cs.year in (?, ?)
+			),
+			flagged as (
+			  select distinct f.submission_id, f.excel_row
+			    from finding f join cur c on c.submission_id = f.submission_id
+			   where f.rule_id = %10$s and f.excel_row is not null
+			     and not exists (select 1 from explanation e
+			                      where e.submission_id = f.submission_id and e.rule_id = f.rule_id
+			                        and (e.sheet is null or (e.sheet = f.sheet and e.excel_row = f.excel_row)))
 			),
 			prof as (
 			  select c.year, c.school_code, c.submission_id, p.school_type, p.ownership, p.region_code,
@@ -72,16 +86,20 @@ final class IndicatorSql {
 			         count(*) filter (where g.destination = %4$s) as self_employed,
 			         count(*) filter (where g.destination in %3$s) as match_base,
 			         count(*) filter (where g.destination in %3$s and g.related) as related,
-			         count(g.monthly_income) filter (where g.destination in %3$s) as income_n,
-			         sum(g.monthly_income) filter (where g.destination in %3$s) as income_sum,
+			         count(g.monthly_income) filter (where g.destination in %3$s and fl.excel_row is null) as income_n,
+			         sum(g.monthly_income) filter (where g.destination in %3$s and fl.excel_row is null) as income_sum,
 			         percentile_cont(0.5) within group (order by g.monthly_income)
-			           filter (where g.destination in %3$s and g.monthly_income is not null) as income_median,
+			           filter (where g.destination in %3$s and g.monthly_income is not null
+			                   and fl.excel_row is null) as income_median,
+			         count(g.monthly_income) filter (where g.destination in %3$s and fl.excel_row is not null)
+			           as income_excluded,
 			         count(g.employer_region) filter (where g.destination in %3$s) as with_region,
 			         count(*) filter (where g.destination in %3$s
 			           and left(g.employer_region, 2) = left(p.region_code, 2)) as in_province,
 			         count(*) filter (where g.destination in %3$s
 			           and left(g.employer_region, 4) = left(p.region_code, 4)) as in_city
 			    from fact_graduates g join prof p on p.submission_id = g.submission_id
+			    left join flagged fl on fl.submission_id = g.submission_id and fl.excel_row = g.sheet_row
 			   group by g.submission_id
 			),
 			teach as (
@@ -112,7 +130,7 @@ final class IndicatorSql {
 			         coalesce(grad.employed, 0) as employed, coalesce(grad.further, 0) as further,
 			         coalesce(grad.self_employed, 0) as self_employed, coalesce(grad.match_base, 0) as match_base,
 			         coalesce(grad.related, 0) as related, coalesce(grad.income_n, 0) as income_n,
-			         grad.income_sum, grad.income_median,
+			         grad.income_sum, grad.income_median, coalesce(grad.income_excluded, 0) as income_excluded,
 			         coalesce(grad.with_region, 0) as with_region, coalesce(grad.in_province, 0) as in_province,
 			         coalesce(grad.in_city, 0) as in_city,
 			         coalesce(teach.fulltime, 0) as fulltime, coalesce(teach.parttime, 0) as parttime,
@@ -129,7 +147,7 @@ final class IndicatorSql {
 			sqlList(StandardCodes.MATCH_BASE), sqlLiteral(StandardCodes.SELF_EMPLOYED),
 			sqlLiteral(StandardCodes.FULLTIME), sqlLiteral(StandardCodes.PARTTIME),
 			sqlList(StandardCodes.SENIOR_TITLES), sqlLiteral(StandardCodes.POSTGRADUATE),
-			sqlList(StandardCodes.HIGHER_DEGREES));
+			sqlList(StandardCodes.HIGHER_DEGREES), sqlLiteral(Rule.W_INCOME_RANGE.id()));
 
 	/**
 	 * One row per school, year and indicator: value (a quotient is computed here, empty
@@ -147,35 +165,52 @@ final class IndicatorSql {
 			)""".formatted(valuesList());
 
 	/**
+	 * The schools with a file in both Y and Y-1, classified by their Y 办学类型 and city:
+	 * year over year compares the same schools (review-workflow.md). Binds: Y, Y-1.
+	 */
+	private static final String BOTH_YEARS = """
+			both_years as (
+			  select m.school_code, m.school_type, m.city_code
+			    from measures m
+			   where m.year = ? and exists (select 1 from measures p where p.school_code = m.school_code and p.year = ?)
+			)""";
+
+	/** A group's pooled value: Σ numerators / Σ denominators, or the sum of counts. */
+	private static final String POOLED = """
+			case when bool_and(v.summed) then sum(v.value)
+			            else sum(v.pool_numerator) / nullif(sum(v.pool_denominator), 0) end,
+			       sum(v.pool_numerator), sum(v.pool_denominator)""";
+
+	/**
 	 * Everything numeric of the snapshot in one statement, so the per-school aggregation
 	 * runs once (the CTE is materialized): {@code row_kind} SCHOOL (one row per school,
 	 * year and indicator), GROUP (pooled by 办学类型, city and province: Σ numerators / Σ
 	 * denominators, sums for counts), MEDIAN (the median income over all match-base rows
-	 * of a group, not a median of medians) and SPREAD (min, P25, median, P75, max of the
-	 * key rates across the schools of the third bound year). Binds: Y, Y-1, Y.
+	 * of a group, not a median of medians), SPREAD (min, P25, median, P75, max of the key
+	 * rates across the schools of Y), COMMON and COMMON_MEDIAN (the same as GROUP and
+	 * MEDIAN for both years over the schools present in both, grouped by their Y 办学类型 and
+	 * city) and EXCLUDED (per school, the incomes left out of the mean). Binds: Y, Y-1,
+	 * Y, Y-1, Y.
 	 */
-	static final String VALUES = "with " + MEASURES + ",\n" + SCHOOL_VALUES
+	private static final String VALUES = "with " + MEASURES + ",\n" + SCHOOL_VALUES + ",\n" + BOTH_YEARS
 			+ """
 
 					select 'SCHOOL' as row_kind, null as group_kind, trim(school_code) as group_key, year, code,
 					       1::bigint as schools, value, numerator, denominator, null::float8[] as spread
 					  from school_values
 					union all
-					select 'GROUP',
-					       case when grouping(school_type) = 0 then 'TYPE' when grouping(city_code) = 0 then 'CITY' else 'PROVINCE' end,
-					       coalesce(school_type, city_code, ''), year, code, count(*),
-					       case when bool_and(summed) then sum(value)
-					            else sum(pool_numerator) / nullif(sum(pool_denominator), 0) end,
-					       sum(pool_numerator), sum(pool_denominator), null
-					  from school_values
-					 group by year, code, grouping sets ((school_type), (city_code), ())
+					select 'GROUP', %4$s,
+					       coalesce(v.school_type, v.city_code, ''), v.year, v.code, count(*),
+					       %6$s, null
+					  from school_values v
+					 group by v.year, v.code, grouping sets ((v.school_type), (v.city_code), ())
 					union all
-					select 'MEDIAN',
-					       case when grouping(p.school_type) = 0 then 'TYPE' when grouping(p.city_code) = 0 then 'CITY' else 'PROVINCE' end,
+					select 'MEDIAN', %5$s,
 					       coalesce(p.school_type, p.city_code, ''), p.year, %1$s, count(distinct p.school_code),
 					       percentile_cont(0.5) within group (order by g.monthly_income), null, count(*), null
 					  from fact_graduates g join prof p on p.submission_id = g.submission_id
-					 where g.destination in %2$s and g.monthly_income is not null
+					  left join flagged fl on fl.submission_id = g.submission_id and fl.excel_row = g.sheet_row
+					 where g.destination in %2$s and g.monthly_income is not null and fl.excel_row is null
 					 group by p.year, grouping sets ((p.school_type), (p.city_code), ())
 					union all
 					select 'SPREAD', null, '', year, code, count(*), null, null, null,
@@ -183,9 +218,64 @@ final class IndicatorSql {
 					  from school_values
 					 where year = ? and value is not null and code in %3$s
 					 group by year, code
-					"""
-				.formatted(sqlLiteral(Indicator.MEDIAN_MONTHLY_INCOME.code()), sqlList(StandardCodes.MATCH_BASE),
-						sqlList(IndicatorCatalog.KEY_RATES.stream().map(Indicator::code).toList()));
+					union all
+					select 'COMMON', %7$s,
+					       coalesce(b.school_type, b.city_code, ''), v.year, v.code, count(*),
+					       %6$s, null
+					  from school_values v join both_years b on b.school_code = v.school_code
+					 group by v.year, v.code, grouping sets ((b.school_type), (b.city_code), ())
+					union all
+					select 'COMMON_MEDIAN', %7$s,
+					       coalesce(b.school_type, b.city_code, ''), p.year, %1$s, count(distinct p.school_code),
+					       percentile_cont(0.5) within group (order by g.monthly_income), null, count(*), null
+					  from fact_graduates g join prof p on p.submission_id = g.submission_id
+					  join both_years b on b.school_code = p.school_code
+					  left join flagged fl on fl.submission_id = g.submission_id and fl.excel_row = g.sheet_row
+					 where g.destination in %2$s and g.monthly_income is not null and fl.excel_row is null
+					 group by p.year, grouping sets ((b.school_type), (b.city_code), ())
+					union all
+					select 'EXCLUDED', null, trim(school_code), year, %8$s, 1, income_excluded, null, null, null
+					  from measures
+					 where income_excluded > 0
+					""".formatted(sqlLiteral(Indicator.MEDIAN_MONTHLY_INCOME.code()), sqlList(StandardCodes.MATCH_BASE),
+					sqlList(IndicatorCatalog.KEY_RATES.stream().map(Indicator::code).toList()),
+					groupKind("v.school_type", "v.city_code"), groupKind("p.school_type", "p.city_code"), POOLED,
+					groupKind("b.school_type", "b.city_code"), sqlLiteral(Indicator.MEAN_MONTHLY_INCOME.code()));
+
+	private static final Map<DataView, String> VALUES_BY_VIEW = byView(VALUES);
+
+	private static final Map<DataView, String> MEASURES_BY_VIEW = byView("with " + MEASURES);
+
+	/** {@link #VALUES} over the files of {@code view}. */
+	static String values(DataView view) {
+		return VALUES_BY_VIEW.get(view);
+	}
+
+	/**
+	 * {@code with cur (...), flagged (...), prof (...), ..., measures (...)} over the
+	 * files of {@code view}, to be followed by a select on {@code measures}. Binds: Y,
+	 * Y-1.
+	 */
+	static String measures(DataView view) {
+		return MEASURES_BY_VIEW.get(view);
+	}
+
+	/** {@code sql} with each view's relation in place of the placeholder. */
+	static Map<DataView, String> byView(String sql) {
+		Map<DataView, String> byView = new EnumMap<>(DataView.class);
+		for (DataView view : DataView.values()) {
+			byView.put(view, sql.replace(VIEW, view.relation()));
+		}
+		return byView;
+	}
+
+	/** Where a query's relation of the view's files goes, in SQL text of this package. */
+	static final String VIEW = "%VIEW%";
+
+	private static String groupKind(String type, String city) {
+		return "case when grouping(" + type + ") = 0 then 'TYPE' when grouping(" + city
+				+ ") = 0 then 'CITY' else 'PROVINCE' end";
+	}
 
 	private IndicatorSql() {
 	}

@@ -2,9 +2,12 @@ package io.vqr.indicators;
 
 import java.time.LocalDate;
 
+import io.vqr.review.ReviewState;
+
 /**
- * A school with current data for a year: its profile (no contact or phone) with region
- * names resolved, and the version of the submission that counts.
+ * A school with a file of the view (official or draft) for a year: its profile (no
+ * contact or phone) with region names resolved, and the version of the submission that
+ * counts.
  *
  * @param year the year
  * @param schoolCode 10-digit code
@@ -24,10 +27,11 @@ import java.time.LocalDate;
  * @param books 纸质图书
  * @param computers 教学用计算机, or null
  * @param fundingPerStudent 年生均财政拨款水平, or null
+ * @param reviewState the school-year's review state (of the file the figures come from)
  */
 public record SchoolInfo(int year, String schoolCode, String schoolName, String schoolType, String ownership,
 		String regionCode, String regionName, String cityCode, String cityName, String provinceCode,
 		String provinceName, int version, LocalDate processedOn, Double equipmentValue, Double workstations,
-		Double books, Double computers, Double fundingPerStudent) {
+		Double books, Double computers, Double fundingPerStudent, ReviewState reviewState) {
 
 }

@@ -31,11 +31,18 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a job so that running it again after any stop continues it: one process at a time
- * per job and identifying parameters (a PostgreSQL advisory lock, so it holds across
- * machines sharing a database); executions a killed process left "running" are marked
- * failed; a failed or stopped execution is restarted (Spring Batch skips its completed
- * steps and partitions); otherwise a new run starts.
+ * Runs jobs in one of two ways.
+ * <ul>
+ * <li>{@link #run}: so that running it again after any stop continues it: one process at
+ * a time per job and identifying parameters (a PostgreSQL advisory lock, so it holds
+ * across machines sharing a database); executions a killed process left "running" are
+ * marked failed; a failed or stopped execution is restarted (Spring Batch skips its
+ * completed steps and partitions); otherwise a new run starts. For the report job, whose
+ * work is files in one folder.
+ * <li>{@link #runAlongside}: a new job instance every time, in as many processes at once
+ * as wish, for a job whose work is claimed in the database (the ingest): nothing needs
+ * restarting, the next run takes over what a stopped one left.
+ * </ul>
  */
 @Component
 public class JobRunner {
@@ -93,6 +100,86 @@ public class JobRunner {
 		}
 	}
 
+	/**
+	 * Advisory lock space (two-int form) of the runs started by {@link #runAlongside}:
+	 * each run's process holds the lock of its run number while the run lasts, so an
+	 * execution still marked running whose lock is free was left by a process that
+	 * stopped.
+	 */
+	static final int RUN_LOCK_SPACE = 0x76717202;
+
+	/**
+	 * Runs a job as a new instance, whatever else runs: other processes may run the same
+	 * job with the same identifying parameters at the same time. Executions of the job
+	 * that processes which stopped left marked running are marked failed first.
+	 * @param identifying what the work is (year, inbox, ...), without {@link #RUN}
+	 * @param other non-identifying parameters of this launch
+	 */
+	public JobExecution runAlongside(Job job, JobParameters identifying, JobParameters other) throws Exception {
+		try (Connection session = this.dataSource.getConnection()) {
+			session.setAutoCommit(true);
+			long run = nextRun(session);
+			lock(session, run, true);
+			try {
+				abandonStoppedRuns(session, job.getName());
+				JobParametersBuilder builder = new JobParametersBuilder(other);
+				identifying.getParameters().forEach(builder::addJobParameter);
+				builder.addLong(RUN, run);
+				return this.launcher.run(job, builder.toJobParameters());
+			}
+			finally {
+				lock(session, run, false);
+			}
+		}
+	}
+
+	private static long nextRun(Connection session) throws SQLException {
+		try (PreparedStatement statement = session.prepareStatement("select nextval('job_run_seq')");
+				ResultSet row = statement.executeQuery()) {
+			row.next();
+			return row.getLong(1);
+		}
+	}
+
+	/** Takes (blocking) or releases this session's lock of a run number. */
+	private static void lock(Connection session, long run, boolean take) throws SQLException {
+		try (PreparedStatement statement = session
+			.prepareStatement(take ? "select pg_advisory_lock(?, ?)" : "select pg_advisory_unlock(?, ?)")) {
+			statement.setInt(1, RUN_LOCK_SPACE);
+			statement.setInt(2, (int) run);
+			statement.execute();
+		}
+	}
+
+	private static boolean tryLock(Connection session, long run) throws SQLException {
+		try (PreparedStatement statement = session.prepareStatement("select pg_try_advisory_lock(?, ?)")) {
+			statement.setInt(1, RUN_LOCK_SPACE);
+			statement.setInt(2, (int) run);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() && result.getBoolean(1);
+			}
+		}
+	}
+
+	private void abandonStoppedRuns(Connection session, String jobName) throws SQLException {
+		for (JobExecution execution : this.explorer.findRunningJobExecutions(jobName)) {
+			Long run = execution.getJobParameters().getLong(RUN);
+			if (run == null || !tryLock(session, run)) {
+				continue;
+			}
+			try {
+				abandonStale(execution);
+			}
+			catch (RuntimeException ex) {
+				// Another process marked it at the same moment.
+				log.debug("Execution {} not marked: {}", execution.getId(), ex.toString());
+			}
+			finally {
+				lock(session, run, false);
+			}
+		}
+	}
+
 	private JobParameters parametersFor(Job job, JobParameters identifying, JobParameters other) {
 		Optional<JobExecution> last = lastExecution(job.getName(), identifying);
 		JobParametersBuilder builder = new JobParametersBuilder(other);
@@ -146,7 +233,7 @@ public class JobRunner {
 	/**
 	 * We hold the lock, so an execution still marked running belongs to a process that
 	 * died (kill -9, power loss): mark it and its running steps failed so Spring Batch
-	 * lets us restart it.
+	 * lets us restart it, and so it no longer shows as running.
 	 */
 	private void abandonStale(JobExecution execution) {
 		log.warn("{} execution {} was left running by a process that stopped; marking it failed to restart it",

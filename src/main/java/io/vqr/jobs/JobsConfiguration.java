@@ -10,7 +10,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * What the jobs share: the threads their partitions run on, one per core unless
- * {@code vqr.workers} says otherwise, and the JIT compiler's setting while reports run.
+ * {@code vqr.workers} says otherwise.
  */
 @Configuration
 public class JobsConfiguration {
@@ -56,11 +56,6 @@ public class JobsConfiguration {
 			}
 
 		};
-	}
-
-	@Bean
-	QuickCompilation quickCompilation(@Value("${vqr.quick-compilation:true}") boolean enabled) {
-		return new QuickCompilation(enabled);
 	}
 
 }

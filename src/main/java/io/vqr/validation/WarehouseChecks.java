@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
  * over its rows (loaded in its transaction, not yet committed): W-YOY-JUMP (a key count
  * changed by more than half against the school's accepted data of Y-1). W-CROSS-SCHOOL-ID
  * needs every file of the run and is checked after them
- * ({@code io.vqr.ingest.CrossSchoolIdCheck}). Offline validation has no warehouse and
- * skips both.
+ * ({@code io.vqr.jobs.ingest.CrossSchoolIdCheck}). Offline validation has no warehouse
+ * and skips both.
  */
 @Component
 public class WarehouseChecks {

@@ -40,7 +40,12 @@ public final class Archive {
 
 	/** Where {@link #store} puts the file. */
 	public Path target(Path file, int year, String sha256) {
-		return this.root.resolve(Integer.toString(year)).resolve(sha256).resolve(file.getFileName().toString());
+		return target(file.getFileName().toString(), year, sha256);
+	}
+
+	/** Where {@link #store} puts a file received under this name. */
+	public Path target(String fileName, int year, String sha256) {
+		return this.root.resolve(Integer.toString(year)).resolve(sha256).resolve(fileName);
 	}
 
 	/**
@@ -49,13 +54,22 @@ public final class Archive {
 	 * @return the archived file
 	 */
 	public Path store(Path file, int year, String sha256) throws IOException {
-		Path target = target(file, year, sha256);
+		return store(file, file.getFileName().toString(), year, sha256);
+	}
+
+	/**
+	 * Copies a file received under another name (an upload) into the archive, as
+	 * {@link #store(Path, int, String)} does.
+	 */
+	public Path store(Path file, String fileName, int year, String sha256) throws IOException {
+		Path target = target(fileName, year, sha256);
 		Path dir = target.getParent();
 		if (Files.exists(target) && Files.size(target) == Files.size(file)) {
 			return target;
 		}
 		Files.createDirectories(dir);
-		Path temporary = dir.resolve(target.getFileName() + ".part");
+		// Not named after the file, whose name may be as long as a name can be.
+		Path temporary = dir.resolve(".archiving-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".part");
 		Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
 		Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		return target;

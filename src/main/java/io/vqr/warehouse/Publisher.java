@@ -7,10 +7,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides what a validated submission's rows, already COPY'd into the fact tables in the
- * caller's transaction, become: an accepted submission becomes the school's current data
- * for the year (superseding the previous version, which is kept); a rejected one's rows
- * are deleted before the transaction commits, so it never touches the warehouse.
+ * Makes a submission's staged rows (COPY'd into the fact tables under its id) a
+ * school-year's official data, or deletes a rejected one's before its transaction
+ * commits, so it never touches the warehouse. An accepted submission becomes the school's
+ * current data for the year (superseding the previous version, which is kept): every
+ * indicator query reads {@code current_submission}.
  */
 @Component
 public class Publisher {
@@ -27,9 +28,16 @@ public class Publisher {
 	 * one is kept as an earlier version.
 	 */
 	public void publish(long submissionId, int year, String schoolCode) {
+		// Two files of one school published at once: one after the other, so the later
+		// received one stays current whatever the order.
+		lockSchoolYear(year, schoolCode);
 		Long current = this.jdbc.query(
 				"select submission_id from current_submission where year = ? and school_code = ?",
 				(rows) -> rows.next() ? rows.getLong(1) : null, year, schoolCode);
+		if (current != null && current == submissionId) {
+			// Handed on again after a failure: nothing to do.
+			return;
+		}
 		if (current != null && current > submissionId) {
 			this.jdbc.update("update submission set superseded_by = ? where submission_id = ?", current, submissionId);
 			return;
@@ -60,11 +68,25 @@ public class Publisher {
 	}
 
 	/**
+	 * Serializes the work on one school-year (version numbers, publishing) until the
+	 * caller's transaction ends.
+	 */
+	public void lockSchoolYear(int year, String schoolCode) {
+		this.jdbc.query("select pg_advisory_xact_lock(hashtext(?))", (row) -> {
+		}, "submission:" + year + ":" + schoolCode.trim());
+	}
+
+	/**
 	 * Deletes the rows a rejected submission's validation COPY'd into the fact tables.
 	 * Only for a submission being processed in this transaction: its rows have never been
 	 * committed.
 	 */
 	public void discard(long submissionId) {
+		// the profile of a rejected file still tells the school's 办学类型 and city
+		this.jdbc.update("""
+				update submission s set school_type = p.school_type, region_code = p.region_code
+				  from fact_profile p where p.submission_id = s.submission_id and s.submission_id = ?
+				""", submissionId);
 		for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
 			this.jdbc.update("delete from " + Columns.factTable(sheet) + " where submission_id = ?", submissionId);
 		}

@@ -18,17 +18,16 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.dhatim.fastexcel.reader.SheetRowStreams;
 import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
  * Streams {@code .xlsx}/{@code .xlsm} with fastexcel (macros are never run: they are only
- * a part of the zip nobody reads). Each sheet is inflated once through the zip-bomb guard
- * and kept (sheets up to {@link #MAX_SHEET_BYTES_KEPT}); its merged regions are read from
- * what follows its rows ({@code <mergeCells>} comes after {@code <sheetData>}), then
- * fastexcel's row stream parses the same bytes. A larger sheet is pre-scanned as it
- * inflates (merged regions and the row count) and inflated again for the rows. Besides
- * that, only the current row and the open merged regions are held.
+ * a part of the zip nobody reads). Each sheet is first inflated through the zip-bomb
+ * guard for its merged regions ({@code <mergeCells>} comes after {@code <sheetData>}):
+ * kept whole (sheets up to {@link #MAX_SHEET_BYTES_KEPT}) they are found by searching
+ * back from the end, a larger sheet is scanned as it inflates. fastexcel's row stream
+ * then inflates the sheet again: its public API parses a sheet only from its own zip.
+ * Besides that, only the current row and the open merged regions are held.
  */
 final class XlsxWorkbookReader implements WorkbookReader {
 
@@ -103,28 +102,10 @@ final class XlsxWorkbookReader implements WorkbookReader {
 		}
 		String part = worksheet.get();
 		try {
-			CapturedPart captured = null;
-			long declared = this.container.declaredSize(part);
-			if (declared <= this.maxSheetBytesKept) {
-				try (InputStream in = this.container.openGuarded(part)) {
-					captured = CapturedPart.readAll(in, this.maxSheetBytesKept, declared);
-				}
-			}
-			List<MergedRegion> regions;
-			if (captured != null) {
-				regions = WorksheetPrescan.mergedRegions(captured.bytes(), captured.length(), sheet.name(),
-						this.limits.maxRowsPerSheet());
-			}
-			else {
-				// Too large to keep: scanned as it inflates, inflated again for rows.
-				try (InputStream in = this.container.openGuarded(part)) {
-					regions = WorksheetPrescan.mergedRegions(in, sheet.name(), this.limits.maxRowsPerSheet());
-				}
-			}
+			List<MergedRegion> regions = mergedRegions(sheet, part);
 			SheetRowEmitter emitter = new SheetRowEmitter(sheet.name(), this.limits.maxRowsPerSheet(), regions,
 					handler);
-			try (Stream<Row> rows = (captured != null) ? SheetRowStreams.rows(this.workbook, captured.stream())
-					: source.openStream()) {
+			try (Stream<Row> rows = source.openStream()) {
 				for (Iterator<Row> iterator = rows.iterator(); iterator.hasNext();) {
 					Row row = iterator.next();
 					if (!emitter.row(row.getRowNum(), cells(row), row.isHidden())) {
@@ -149,6 +130,24 @@ final class XlsxWorkbookReader implements WorkbookReader {
 				throw WorkbookFiles.corrupt(ex);
 			}
 			throw ex;
+		}
+	}
+
+	private List<MergedRegion> mergedRegions(SheetInfo sheet, String part) throws WorkbookException, IOException {
+		CapturedPart captured = null;
+		long declared = this.container.declaredSize(part);
+		if (declared <= this.maxSheetBytesKept) {
+			try (InputStream in = this.container.openGuarded(part)) {
+				captured = CapturedPart.readAll(in, this.maxSheetBytesKept, declared);
+			}
+		}
+		if (captured != null) {
+			return WorksheetPrescan.mergedRegions(captured.bytes(), captured.length(), sheet.name(),
+					this.limits.maxRowsPerSheet());
+		}
+		// Too large to keep: scanned as it inflates.
+		try (InputStream in = this.container.openGuarded(part)) {
+			return WorksheetPrescan.mergedRegions(in, sheet.name(), this.limits.maxRowsPerSheet());
 		}
 	}
 

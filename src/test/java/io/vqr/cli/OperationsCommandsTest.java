@@ -41,7 +41,7 @@ class OperationsCommandsTest {
 	}
 
 	@Test
-	void jobRunStatusAndCleanupOnOneDatabaseAndABusyJobIsOneLine() throws Exception {
+	void jobRunStatusAndCleanupOnOneDatabaseAndABusyReportJobIsOneLine() throws Exception {
 		String url = TestDatabase.newDatabase("opscli");
 		Path inbox = Files.createDirectories(this.dir.resolve("inbox"));
 		Files.createDirectories(this.dir.resolve("reports"));
@@ -61,16 +61,22 @@ class OperationsCommandsTest {
 		assertThat(status.get("schools").get(0).get("schoolName").asText()).isEqualTo("甲职业学校");
 		assertThat(status.get("schools").get(0).get("state").asText()).isEqualTo("NOT_SUBMITTED");
 
+		// Ingests run side by side (their files are claimed); the report job of one
+		// output
+		// folder runs once at a time.
 		DataSource dataSource = TestDatabase.dataSource(url);
 		try (Connection holder = dataSource.getConnection();
 				PreparedStatement lock = holder.prepareStatement("select pg_advisory_lock(hashtext(?))")) {
-			lock.setString(1, "ingest[inbox=" + inbox.toAbsolutePath().normalize() + ", year=2024]");
+			lock.setString(1, "report[formats=pdf,xlsx, out=" + this.dir.resolve("reports").toAbsolutePath().normalize()
+					+ ", schools=, year=2024]");
 			lock.execute();
 			this.err.getBuffer().setLength(0);
 			assertThat(run(concat(new String[] { "jobrun", "--job", job.toString(), "--what", "ingest" }, database)))
+				.isZero();
+			assertThat(run(concat(new String[] { "jobrun", "--job", job.toString(), "--what", "report" }, database)))
 				.isEqualTo(1);
 			assertThat(this.err.toString().lines()).singleElement()
-				.satisfies((line) -> assertThat(line).startsWith("error: another process is already running ingest"));
+				.satisfies((line) -> assertThat(line).startsWith("error: another process is already running report"));
 		}
 
 		this.out.getBuffer().setLength(0);

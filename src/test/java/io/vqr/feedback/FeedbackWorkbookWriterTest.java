@@ -3,6 +3,7 @@ package io.vqr.feedback;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -488,6 +489,22 @@ class FeedbackWorkbookWriterTest {
 			.isEqualTo("4144012345_2024_校验结果.xlsx");
 		assertThat(FeedbackWorkbookWriter.feedbackFileName("/inbox/2024/某学校.数据.xls")).isEqualTo("某学校.数据_校验结果.xlsx");
 		assertThat(FeedbackWorkbookWriter.feedbackFileName("C:\\上报\\学校数据")).isEqualTo("学校数据_校验结果.xlsx");
+	}
+
+	@Test
+	void aFeedbackNameTooLongForAFileNameIsCutAndKeptApart() {
+		// 237 bytes: with _校验结果.xlsx, 255, the most a name may have.
+		String fits = "某".repeat(79) + ".xlsx";
+		assertThat(FeedbackWorkbookWriter.feedbackFileName(fits)).isEqualTo("某".repeat(79) + "_校验结果.xlsx");
+		String first = "某".repeat(80) + "甲.xlsx";
+		String second = "某".repeat(80) + "乙.xlsx";
+		String firstFeedback = FeedbackWorkbookWriter.feedbackFileName(first);
+		String secondFeedback = FeedbackWorkbookWriter.feedbackFileName(second);
+		for (String feedback : List.of(firstFeedback, secondFeedback)) {
+			assertThat(feedback.getBytes(StandardCharsets.UTF_8).length).isBetween(250, 255);
+			assertThat(feedback).startsWith("某".repeat(70)).matches(".*~[0-9a-f]{8}_校验结果\\.xlsx");
+		}
+		assertThat(firstFeedback).isNotEqualTo(secondFeedback);
 	}
 
 	private static XSSFWorkbook open(Path file) throws IOException {

@@ -191,8 +191,8 @@ class IndicatorRepositoryTest {
 	@Test
 	void majorsWithTheirDivision() {
 		assertThat(snapshot.majors(S1)).extracting(MajorRow::divisionName).containsExactly("电子与信息大类", "装备制造大类");
-		assertThat(snapshot.divisionCode("电子与信息大类")).isEqualTo("71");
-		assertThat(snapshot.majors(S3)).extracting(MajorRow::divisionName).containsExactly("技工类（01类）");
+		assertThat(snapshot.divisionCode(S1, "电子与信息大类")).isEqualTo("71");
+		assertThat(snapshot.majors(S3)).extracting(MajorRow::divisionName).containsExactly("技工类·机械类");
 	}
 
 	private static GroupValues group(GroupKind kind, String key) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.vqr.ingest.CrossSchoolIdCheck;
+import io.vqr.jobs.ingest.CrossSchoolWarnings;
 import io.vqr.review.ReviewQueries.Detail;
 import io.vqr.review.ReviewService.Outcome;
 import io.vqr.sample.SampleSchool;
@@ -292,10 +292,7 @@ class ReviewFlowTest {
 		this.review.certify(YEAR, b.code(), Reviewer.school("郑校长", b.code()), null);
 		this.review.approve(YEAR, b.code(), null, province, null);
 		this.db.jdbc.update("update submission set ids_checked = false where submission_id in (?, ?)", fileA, fileC);
-		assertThat(this.db.warehouse.bean(CrossSchoolIdCheck.class).check(YEAR).warned()).isEqualTo(2);
-		AcceptedFiles hook = this.db.warehouse.bean(AcceptedFiles.class);
-		hook.warningsAdded(fileA, YEAR, a.code());
-		hook.warningsAdded(fileC, YEAR, c.code());
+		assertThat(this.db.warehouse.bean(CrossSchoolWarnings.class).check(YEAR).warned()).isEqualTo(2);
 
 		assertThat(this.db.state(YEAR, a.code())).isEqualTo(ReviewState.TO_EXPLAIN);
 		AuditEntry late = this.db.queries.history(YEAR, a.code()).get(2);
@@ -412,6 +409,35 @@ class ReviewFlowTest {
 		finally {
 			threads.shutdownNow();
 		}
+	}
+
+	@Test
+	void theRunSummaryShowsTheReviewStateBesideEachFilesOutcome() throws Exception {
+		SampleSchool warned = ReviewWarehouse.withIncome(school(11), 1, 450_000);
+		SampleSchool approved = school(12);
+		this.db.submit(YEAR, approved, approved.code() + ".xlsx", false);
+		this.review.certify(YEAR, approved.code(), Reviewer.school("何校长", approved.code()), null);
+		this.review.approve(YEAR, approved.code(), null, Reviewer.province("省教育厅王审核"), null);
+		java.nio.file.Path inbox = java.nio.file.Files.createDirectories(dir.resolve("inbox-summary"));
+		io.vqr.sample.SubmissionWriter writer = new io.vqr.sample.SubmissionWriter();
+		writer.write(warned, io.vqr.sample.Form.CLEAN_XLSX, inbox.resolve(warned.code() + ".xlsx"));
+		writer.write(ReviewWarehouse.withIncome(approved, 1, 200_000), io.vqr.sample.Form.CLEAN_XLSX,
+				inbox.resolve(approved.code() + "_更正.xlsx"));
+		java.nio.file.Path summary = dir.resolve("summary.json");
+		this.db.warehouse.bean(io.vqr.jobs.ingest.IngestLauncher.class)
+			.run(YEAR, inbox, dir.resolve("feedback"), summary, ReviewMode.REQUIRED);
+
+		com.fasterxml.jackson.databind.JsonNode run = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(summary.toFile());
+		Map<String, com.fasterxml.jackson.databind.JsonNode> files = new java.util.HashMap<>();
+		run.get("files").forEach((file) -> files.put(file.get("schoolCode").asText(), file));
+		assertThat(files.get(warned.code()).get("status").asText()).isEqualTo("ACCEPTED_WITH_WARNINGS");
+		assertThat(files.get(warned.code()).get("reviewState").asText()).isEqualTo("TO_EXPLAIN");
+		assertThat(files.get(approved.code()).get("reviewState").asText()).isEqualTo("APPROVED");
+		assertThat(files.get(approved.code()).get("note").asText()).isEqualTo("已锁定：省级解锁后方可替换");
+		assertThat(run.get("reviewTotals").get("TO_EXPLAIN").asInt()).isEqualTo(1);
+		assertThat(run.get("reviewTotals").get("APPROVED").asInt()).isEqualTo(1);
+		assertThat(run.get("reviewTotals").get("CERTIFIED").asInt()).isZero();
 	}
 
 	@Test

@@ -11,8 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
-import io.vqr.jobs.JobRunner;
-import io.vqr.jobs.ingest.IngestParameters;
+import io.vqr.jobs.ingest.IngestLauncher;
 import io.vqr.sample.Form;
 import io.vqr.sample.SampleSchool;
 import io.vqr.sample.SampleSchool.GraduateRow;
@@ -20,15 +19,13 @@ import io.vqr.sample.SubmissionWriter;
 import io.vqr.test.TestDatabase;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A warehouse on a fresh test database where schools' files arrive through the real
- * ingest job and are handed to review as the ingest does once a file's outcome is
- * committed.
+ * ingest job, which hands each file that passed the rules to review.
  */
 public final class ReviewWarehouse implements AutoCloseable {
 
@@ -57,43 +54,27 @@ public final class ReviewWarehouse implements AutoCloseable {
 		this.queries = this.warehouse.bean(ReviewQueries.class);
 	}
 
-	/** Ingests one school's workbook in a run of its own; returns its submission id. */
+	/**
+	 * Ingests one school's workbook in a run of its own (review required); returns its
+	 * submission id.
+	 */
 	public long ingest(int year, SampleSchool school, String fileName) throws Exception {
-		Path inbox = Files.createDirectories(this.dir.resolve("inbox-" + this.runs.incrementAndGet()));
-		new SubmissionWriter().write(school, Form.CLEAN_XLSX, inbox.resolve(fileName));
-		Long officialBefore = official(year, school.code());
-		Job job = this.warehouse.context().getBean("ingestJob", Job.class);
-		var execution = this.warehouse.bean(JobRunner.class)
-			.run(job, IngestParameters.identifying(year, inbox),
-					IngestParameters.other(this.dir.resolve("feedback"), null));
-		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		long id = this.jdbc.queryForObject(
-				"select max(submission_id) from submission where year = ? and school_code = ?", Long.class, year,
-				school.code());
-		// The ingest before review made a file official at once; review decides that now.
-		if (officialBefore == null) {
-			this.jdbc.update("delete from current_submission where year = ? and school_code = ?", year, school.code());
-		}
-		else {
-			this.jdbc.update("update current_submission set submission_id = ? where year = ? and school_code = ?",
-					officialBefore, year, school.code());
-			this.jdbc.update("update submission set superseded_by = null where submission_id = ?", officialBefore);
-		}
-		return id;
+		return ingest(year, school, fileName, ReviewMode.REQUIRED);
 	}
 
-	/**
-	 * Ingests a file and hands it to review as the ingest does when it passed the rules.
-	 */
+	/** Ingests a file; the ingest hands it to review when it passed the rules. */
 	public long submit(int year, SampleSchool school, String fileName, boolean autoApprove) throws Exception {
-		long id = ingest(year, school, fileName);
-		String status = this.jdbc.queryForObject("select status from submission where submission_id = ?", String.class,
-				id);
-		if (status.startsWith("ACCEPTED")) {
-			this.warehouse.bean(io.vqr.warehouse.AcceptedFiles.class)
-				.accepted(id, year, school.code(), status.equals("ACCEPTED_WITH_WARNINGS"), autoApprove);
-		}
-		return id;
+		return ingest(year, school, fileName, autoApprove ? ReviewMode.AUTO : ReviewMode.REQUIRED);
+	}
+
+	private long ingest(int year, SampleSchool school, String fileName, ReviewMode mode) throws Exception {
+		Path inbox = Files.createDirectories(this.dir.resolve("inbox-" + this.runs.incrementAndGet()));
+		new SubmissionWriter().write(school, Form.CLEAN_XLSX, inbox.resolve(fileName));
+		var execution = this.warehouse.bean(IngestLauncher.class)
+			.run(year, inbox, this.dir.resolve("feedback"), null, mode);
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		return this.jdbc.queryForObject("select max(submission_id) from submission where year = ? and school_code = ?",
+				Long.class, year, school.code());
 	}
 
 	public Long official(int year, String schoolCode) {

@@ -1,42 +1,33 @@
 package io.vqr.jobs.ingest;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import io.vqr.ingest.CrossSchoolIdCheck;
-import io.vqr.ingest.CrossSchoolIdCheck.Result;
-
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
 /**
- * Step 3: W-CROSS-SCHOOL-ID over the submissions accepted since the last check, once all
- * the run's files are in.
+ * W-CROSS-SCHOOL-ID over the submissions accepted since the last check, once all the
+ * run's files are in; first, the accepted files a failure left before they were handed on
+ * are handed on, so the check sees them where they belong.
  */
 class CheckCrossSchoolIdsTasklet implements Tasklet {
 
-	private static final Logger log = LoggerFactory.getLogger(CheckCrossSchoolIdsTasklet.class);
+	private final CrossSchoolWarnings check;
 
-	private final CrossSchoolIdCheck check;
+	private final HandOn handOn;
 
-	CheckCrossSchoolIdsTasklet(CrossSchoolIdCheck check) {
+	CheckCrossSchoolIdsTasklet(CrossSchoolWarnings check, HandOn handOn) {
 		this.check = check;
+		this.handOn = handOn;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		int year = chunkContext.getStepContext()
-			.getStepExecution()
-			.getJobParameters()
-			.getLong(IngestParameters.YEAR)
-			.intValue();
-		Result result = this.check.check(year);
-		if (result.checked() > 0) {
-			log.info("Cross-school ID check: {} submission(s) checked, {} warned for {} graduate(s)", result.checked(),
-					result.warned(), result.graduates());
-		}
+		var step = chunkContext.getStepContext().getStepExecution();
+		int year = step.getJobParameters().getLong(IngestParameters.YEAR).intValue();
+		int notHandedOn = this.handOn.pending(year);
+		step.getExecutionContext().putInt(IngestRunState.NOT_HANDED_ON, notHandedOn);
+		this.check.check(year);
 		return RepeatStatus.FINISHED;
 	}
 

@@ -5,8 +5,7 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.vqr.ingest.InboxScanner;
-import io.vqr.ingest.InboxScanner.ScanResult;
+import io.vqr.jobs.ingest.InboxScanner.ScanResult;
 
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -30,7 +29,8 @@ class ScanInboxTasklet implements Tasklet {
 		int year = parameters.getLong(IngestParameters.YEAR).intValue();
 		Path inbox = Path.of(parameters.getString(IngestParameters.INBOX));
 		long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobId();
-		ScanResult result = this.scanner.scan(inbox, year, runId);
+		ScanResult result = this.scanner.scan(inbox, year, runId,
+				Path.of(parameters.getString(IngestParameters.FEEDBACK)));
 		long registered = result.files().stream().filter((file) -> file.registeredId().isPresent()).count();
 		long duplicates = result.files().size() - registered;
 		contribution.incrementReadCount();

@@ -7,8 +7,7 @@ import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.vqr.ingest.IngestSummary;
-import io.vqr.ingest.IngestSummary.RunSummary;
+import io.vqr.jobs.ingest.IngestSummary.RunSummary;
 
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;

@@ -40,10 +40,11 @@ class ProvincialReportTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		int year = parameters.getLong(ReportParameters.YEAR).intValue();
-		ReportFiles files = new ReportFiles(Path.of(parameters.getString(ReportParameters.OUT)), year);
+		ReportFiles files = ReportParameters.files(parameters);
 		Set<String> formats = ReportFiles.formats(parameters.getString(ReportParameters.FORMATS));
 		long start = System.nanoTime();
-		var written = this.rendering.province(this.models.province(year), year, files, formats);
+		var written = this.rendering.province(this.models.province(year, ReportParameters.view(parameters)), year,
+				files, formats);
 		log.info("Provincial report: {} in {} ms", written.stream().map(Path::getFileName).map(Path::toString).toList(),
 				(System.nanoTime() - start) / 1_000_000);
 		contribution.incrementWriteCount(written.size());

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import io.vqr.jobs.QuickCompilation;
+import io.vqr.indicators.DataView;
 import io.vqr.report.TemplateFiles;
 import io.vqr.report.model.ReportModelBuilder;
 import io.vqr.report.model.SchoolReport;
@@ -56,11 +56,11 @@ public class ReportJobConfiguration {
 	 */
 	@Bean
 	Job reportJob(JobRepository repository, Step renderSchoolReports, Step renderProvincialReport,
-			Step writeReportIndex, QuickCompilation quickCompilation, PlannerStatistics statistics) {
+			Step writeReportIndex, PlannerStatistics statistics) {
 		Flow schools = new FlowBuilder<SimpleFlow>("schoolReports").start(renderSchoolReports).build();
 		Flow province = new FlowBuilder<SimpleFlow>("provincialReport").start(renderProvincialReport).build();
 		Flow reports = new FlowBuilder<SimpleFlow>("reports").split(splitExecutor()).add(schools, province).build();
-		return new JobBuilder(JOB_NAME, repository).listener(quickCompilation).listener(new JobExecutionListener() {
+		return new JobBuilder(JOB_NAME, repository).listener(new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
 				// An ingest may just have loaded the year: plan the indicators on
@@ -96,9 +96,11 @@ public class ReportJobConfiguration {
 	Step renderSchoolReports(JobRepository repository, Step renderSchoolRange, ReportModelBuilder models,
 			@Value("#{jobParameters['" + ReportParameters.YEAR + "']}") Long year,
 			@Value("#{jobParameters['" + ReportParameters.SCHOOLS + "']}") String schools,
+			@Value("#{jobParameters['" + ReportParameters.VIEW + "']}") String view,
 			@Qualifier("partitionTaskExecutor") TaskExecutor executor, ReportProgress progress,
 			@Value("${vqr.workers:0}") int workers) {
-		List<String> selected = selection(models.schoolsWithCurrentData(year.intValue()), schools);
+		List<String> selected = selection(models.schoolsWithData(year.intValue(), ReportParameters.view(view)),
+				schools);
 		progress.start(selected.size());
 		int grid = io.vqr.jobs.JobsConfiguration.workers(workers);
 		return new StepBuilder("renderSchoolReports", repository)
@@ -109,7 +111,7 @@ public class ReportJobConfiguration {
 			.build();
 	}
 
-	/** The schools with current data, limited to those asked for. */
+	/** The schools with a file of the view, limited to those asked for. */
 	static List<String> selection(List<String> withData, String schools) {
 		if (schools == null || schools.isBlank()) {
 			return withData.stream().sorted().toList();
@@ -123,13 +125,9 @@ public class ReportJobConfiguration {
 			SchoolCodeReader schoolCodeReader, SchoolReportWriter schoolReportWriter, ReportModelBuilder models) {
 		return new StepBuilder("renderSchoolRange", repository).<String, SchoolReport>chunk(CHUNK, transactions)
 			.reader(schoolCodeReader)
-			.processor((code) -> models.school(yearOf(schoolCodeReader), code))
+			.processor((code) -> models.school(schoolCodeReader.year(), code, schoolCodeReader.view()))
 			.writer(schoolReportWriter)
 			.build();
-	}
-
-	private static int yearOf(SchoolCodeReader reader) {
-		return reader.year();
 	}
 
 	@Bean
@@ -137,12 +135,14 @@ public class ReportJobConfiguration {
 	SchoolCodeReader schoolCodeReader(ReportModelBuilder models,
 			@Value("#{jobParameters['" + ReportParameters.YEAR + "']}") Long year,
 			@Value("#{jobParameters['" + ReportParameters.SCHOOLS + "']}") String schools,
+			@Value("#{jobParameters['" + ReportParameters.VIEW + "']}") String view,
 			@Value("#{stepExecutionContext['" + SchoolRangePartitioner.FIRST + "']}") String first,
 			@Value("#{stepExecutionContext['" + SchoolRangePartitioner.LAST + "']}") String last) {
-		List<String> range = selection(models.schoolsWithCurrentData(year.intValue()), schools).stream()
+		DataView dataView = ReportParameters.view(view);
+		List<String> range = selection(models.schoolsWithData(year.intValue(), dataView), schools).stream()
 			.filter((code) -> code.compareTo(first) >= 0 && code.compareTo(last) <= 0)
 			.toList();
-		return new SchoolCodeReader(year.intValue(), range);
+		return new SchoolCodeReader(year.intValue(), dataView, range);
 	}
 
 	@Bean
@@ -150,8 +150,10 @@ public class ReportJobConfiguration {
 	SchoolReportWriter schoolReportWriter(ReportRendering rendering, ReportProgress progress,
 			@Value("#{jobParameters['" + ReportParameters.YEAR + "']}") Long year,
 			@Value("#{jobParameters['" + ReportParameters.OUT + "']}") String out,
-			@Value("#{jobParameters['" + ReportParameters.FORMATS + "']}") String formats) {
-		return new SchoolReportWriter(rendering, new ReportFiles(Path.of(out), year.intValue()),
+			@Value("#{jobParameters['" + ReportParameters.FORMATS + "']}") String formats,
+			@Value("#{jobParameters['" + ReportParameters.VIEW + "']}") String view) {
+		return new SchoolReportWriter(rendering,
+				new ReportFiles(Path.of(out), year.intValue(), ReportParameters.view(view).isDraft()),
 				ReportFiles.formats(formats), progress);
 	}
 
@@ -169,10 +171,12 @@ public class ReportJobConfiguration {
 		return new StepBuilder("writeReportIndex", repository).tasklet((contribution, context) -> {
 			var parameters = context.getStepContext().getStepExecution().getJobParameters();
 			int year = parameters.getLong(ReportParameters.YEAR).intValue();
-			ReportFiles files = new ReportFiles(Path.of(parameters.getString(ReportParameters.OUT)), year);
+			DataView view = ReportParameters.view(parameters);
+			ReportFiles files = ReportParameters.files(parameters);
 			String province = ReportParameters.schools(parameters).isEmpty()
-					? models.province(year).cover().provinceName() : null;
-			index.write(year, files, ReportFiles.formats(parameters.getString(ReportParameters.FORMATS)), province);
+					? models.province(year, view).cover().provinceName() : null;
+			index.write(year, files, ReportFiles.formats(parameters.getString(ReportParameters.FORMATS)), province,
+					view);
 			return RepeatStatus.FINISHED;
 		}, transactions).allowStartIfComplete(true).build();
 	}

@@ -3,6 +3,8 @@ package io.vqr.jobs.report;
 import java.util.Iterator;
 import java.util.List;
 
+import io.vqr.indicators.DataView;
+
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
@@ -14,18 +16,25 @@ class SchoolCodeReader extends AbstractItemCountingItemStreamItemReader<String> 
 
 	private final int year;
 
+	private final DataView view;
+
 	private final List<String> codes;
 
 	private Iterator<String> iterator;
 
-	SchoolCodeReader(int year, List<String> codes) {
+	SchoolCodeReader(int year, DataView view, List<String> codes) {
 		this.year = year;
+		this.view = view;
 		this.codes = List.copyOf(codes);
 		setName("schoolCodes");
 	}
 
 	int year() {
 		return this.year;
+	}
+
+	DataView view() {
+		return this.view;
 	}
 
 	@Override

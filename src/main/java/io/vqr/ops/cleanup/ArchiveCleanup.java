@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.vqr.warehouse.SubmissionStatus;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,7 +36,7 @@ public class ArchiveCleanup {
 			select s.submission_id, s.year, s.school_code, s.file_name, s.sha256, s.archive_path, s.status
 			  from submission s
 			 where s.archive_path is not null
-			   and s.status in ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS', 'REJECTED')
+			   and s.status in %s
 			   and s.processed_at < ?
 			   and not exists (select 1 from current_submission c where c.submission_id = s.submission_id)
 			   and not exists (select 1 from school_year y where y.review_submission_id = s.submission_id)
@@ -47,7 +50,8 @@ public class ArchiveCleanup {
 			                    where later.year = s.year and later.school_code = s.school_code
 			                      and later.submission_id > s.submission_id))
 			 order by s.submission_id
-			""";
+			""".formatted(SubmissionStatus.sql(
+			EnumSet.of(SubmissionStatus.ACCEPTED, SubmissionStatus.ACCEPTED_WITH_WARNINGS, SubmissionStatus.REJECTED)));
 
 	private final JdbcTemplate jdbc;
 

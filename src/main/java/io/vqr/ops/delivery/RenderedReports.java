@@ -9,6 +9,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vqr.report.output.ReportFiles;
 
 /**
  * Reads the index the report job writes beside the reports
@@ -30,10 +31,15 @@ public final class RenderedReports {
 		this.entries = entries;
 	}
 
-	/** One report: a school's or the province's. */
+	/** One report: a school's or the province's; {@code draft} for a draft. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Entry(String kind, String schoolCode, String schoolName, String schoolType, String cityCode,
-			List<String> files) {
+			List<String> files, boolean draft) {
+
+		public Entry(String kind, String schoolCode, String schoolName, String schoolType, String cityCode,
+				List<String> files) {
+			this(kind, schoolCode, schoolName, schoolType, cityCode, files, false);
+		}
 
 		public boolean province() {
 			return "province".equals(this.kind);
@@ -58,7 +64,18 @@ public final class RenderedReports {
 		}
 		List<Entry> entries = json.readValue(file.toFile(), new TypeReference<List<Entry>>() {
 		});
-		return new RenderedReports(yearFolder, List.copyOf(entries));
+		// A draft is never delivered, whatever an index says (review-workflow.md).
+		return new RenderedReports(yearFolder, entries.stream().filter((entry) -> !isDraft(entry)).toList());
+	}
+
+	private static boolean isDraft(Entry entry) {
+		return entry.draft()
+				|| (entry.files() != null && entry.files().stream().anyMatch(RenderedReports::inDraftFolder));
+	}
+
+	private static boolean inDraftFolder(String relative) {
+		Path path = Path.of(relative).normalize();
+		return path.getNameCount() > 0 && path.getName(0).toString().equals(ReportFiles.DRAFT_FOLDER);
 	}
 
 	public Path yearFolder() {
@@ -76,6 +93,9 @@ public final class RenderedReports {
 		Path file = this.yearFolder.resolve(relative).normalize();
 		if (!file.startsWith(this.yearFolder.normalize())) {
 			throw new IOException(FILE_NAME + " names " + relative + ", outside " + this.yearFolder);
+		}
+		if (file.startsWith(this.yearFolder.normalize().resolve(ReportFiles.DRAFT_FOLDER))) {
+			throw new IOException(FILE_NAME + " names " + relative + ", a draft: drafts are never delivered");
 		}
 		return file;
 	}

@@ -11,11 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.vqr.app.Warehouse;
-import io.vqr.ingest.IngestSummary;
-import io.vqr.ingest.IngestSummary.RunSummary;
-import io.vqr.jobs.JobRunner;
-import io.vqr.jobs.ingest.IngestJobConfiguration;
-import io.vqr.jobs.ingest.IngestParameters;
+import io.vqr.jobs.ingest.IngestSummary;
+import io.vqr.jobs.ingest.IngestSummary.RunSummary;
+import io.vqr.jobs.ingest.IngestLauncher;
 import io.vqr.ops.delivery.DeliveryLog;
 import io.vqr.ops.delivery.DeliveryResult;
 import io.vqr.ops.delivery.Mailer;
@@ -24,7 +22,6 @@ import io.vqr.ops.delivery.RenderedReports;
 import io.vqr.review.ReviewSettings;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -32,7 +29,7 @@ import org.springframework.mail.javamail.JavaMailSender;
  * Runs a job definition's work on an open warehouse: load the roster (when given), ingest
  * the inbox, render the reports, deliver them, logging the start, the end and a one-line
  * run summary. A failed part ends the run; running it again continues where it stopped
- * (the Spring Batch jobs restart, delivery retries what failed).
+ * (the ingest takes what is left, the report job restarts, delivery retries what failed).
  */
 public final class DefinedJobRunner {
 
@@ -48,7 +45,8 @@ public final class DefinedJobRunner {
 	}
 
 	/**
-	 * @throws io.vqr.jobs.JobBusyException when another process runs the same work
+	 * @throws io.vqr.jobs.JobBusyException when another process renders or delivers the
+	 * same reports
 	 */
 	public RunOutcome run(JobDefinition job, JobWork work, PrintWriter out) throws Exception {
 		long started = System.nanoTime();
@@ -71,10 +69,8 @@ public final class DefinedJobRunner {
 			}
 			if (work.ingests()) {
 				OffsetDateTime start = OffsetDateTime.now();
-				Job ingestJob = this.warehouse.context().getBean(IngestJobConfiguration.JOB_NAME + "Job", Job.class);
-				JobExecution execution = this.warehouse.bean(JobRunner.class)
-					.run(ingestJob, IngestParameters.identifying(job.year(), job.inbox()),
-							IngestParameters.other(job.feedback(), null));
+				JobExecution execution = this.warehouse.bean(IngestLauncher.class)
+					.run(job.year(), job.inbox(), job.feedback(), null);
 				RunSummary summary = this.warehouse.bean(IngestSummary.class)
 					.build(execution.getJobId(), job.year(), start, OffsetDateTime.now());
 				ingest = Optional.of(summary);

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-import io.vqr.ingest.IngestSummary.RunSummary;
+import io.vqr.jobs.ingest.IngestSummary.RunSummary;
 
 /**
  * How a run of a job ended.

@@ -8,6 +8,8 @@ import java.util.List;
 import io.vqr.ops.jobs.RosterLoader.RosterEntry;
 import io.vqr.review.ReviewState;
 
+import io.vqr.warehouse.SubmissionStatus;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -105,13 +107,13 @@ public class StatusQuery {
 		String current = row.getString("current_status");
 		String last = row.getString("last_status");
 		SchoolState state;
-		if ("ACCEPTED".equals(current)) {
+		if (current != null && SubmissionStatus.valueOf(current) == SubmissionStatus.ACCEPTED) {
 			state = SchoolState.ACCEPTED;
 		}
-		else if ("ACCEPTED_WITH_WARNINGS".equals(current)) {
+		else if (current != null && SubmissionStatus.valueOf(current) == SubmissionStatus.ACCEPTED_WITH_WARNINGS) {
 			state = SchoolState.ACCEPTED_WITH_WARNINGS;
 		}
-		else if (last != null && ("PROCESSING".equals(last) || "FAILED".equals(last))) {
+		else if (last != null && SubmissionStatus.valueOf(last).pending()) {
 			state = SchoolState.PROCESSING;
 		}
 		else if (row.getBoolean("has_rejected")) {

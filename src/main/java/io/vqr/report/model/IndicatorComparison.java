@@ -12,12 +12,29 @@ import io.vqr.indicators.Indicator;
  * @param indicator the indicator
  * @param current value in Y
  * @param previous value in Y-1 (empty when there is none)
+ * @param changeBase the value in Y the change is computed from: {@code current}, except
+ * for a group whose schools differ between the years, where it is Y over the schools
+ * present in both (as {@code previous} is)
  */
-public record IndicatorComparison(Indicator indicator, IndicatorValue current, IndicatorValue previous) {
+public record IndicatorComparison(Indicator indicator, IndicatorValue current, IndicatorValue previous,
+		IndicatorValue changeBase) {
+
+	public IndicatorComparison(Indicator indicator, IndicatorValue current, IndicatorValue previous) {
+		this(indicator, current, previous, current);
+	}
 
 	public static IndicatorComparison of(IndicatorValue current, IndicatorValue previous) {
+		return of(current, previous, current);
+	}
+
+	/**
+	 * A comparison whose change is {@code changeBase} against {@code previous}: both over
+	 * the same schools.
+	 */
+	public static IndicatorComparison of(IndicatorValue current, IndicatorValue previous, IndicatorValue changeBase) {
 		return new IndicatorComparison(current.indicator(), current,
-				(previous != null) ? previous : IndicatorValue.empty(current.indicator()));
+				(previous != null) ? previous : IndicatorValue.empty(current.indicator()),
+				(changeBase != null) ? changeBase : IndicatorValue.empty(current.indicator()));
 	}
 
 	/** Chinese name of the indicator. */
@@ -34,7 +51,7 @@ public record IndicatorComparison(Indicator indicator, IndicatorValue current, I
 	 * the others (3.4 = 增长3.4%); null when either year is empty or (percent) Y-1 is 0.
 	 */
 	public Double change() {
-		return ReportFormats.change(this.indicator, this.current.value(), this.previous.value());
+		return ReportFormats.change(this.indicator, this.changeBase.value(), this.previous.value());
 	}
 
 	/** {@code +1.2个百分点}, {@code 增长3.4%}, {@code 下降2.0%}, {@code 持平} or {@code —}. */
@@ -46,8 +63,21 @@ public record IndicatorComparison(Indicator indicator, IndicatorValue current, I
 		return this.current.text();
 	}
 
+	/**
+	 * The value in Y the change is computed from, as printed: Y over the schools present
+	 * in both years where a group's schools differ.
+	 */
+	public String changeBaseText() {
+		return this.changeBase.text();
+	}
+
 	public String previousText() {
 		return this.previous.text();
+	}
+
+	/** The value in Y with its unit, for running text and key figures: {@code 17.2:1}. */
+	public String currentWithUnit() {
+		return ReportFormats.valueWithUnit(this.indicator, this.current.value());
 	}
 
 	/** The comparison of {@code indicator} in {@code comparisons}, or null. */

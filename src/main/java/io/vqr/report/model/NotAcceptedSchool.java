@@ -21,13 +21,28 @@ public record NotAcceptedSchool(String schoolCode, String schoolName, String sch
 		topRules = List.copyOf(topRules);
 	}
 
-	/** {@code 未报送}, or {@code 未通过：12个错误，主要为…、…}. */
+	/**
+	 * {@code 未报送}, or {@code 未通过：12个错误，主要为…、…}; followed by why its 办学类型 or city is
+	 * unknown when it is.
+	 */
 	public String reason() {
+		String place = SchoolStatus.placeUnknownReason(this.schoolType, this.cityName, this.state);
+		String suffix = place.isEmpty() ? "" : "；" + place;
 		if (this.state != SubmissionState.REJECTED) {
-			return this.state.label();
+			return this.state.label() + suffix;
 		}
 		String reason = this.state.label() + "：" + this.errorCount + "个错误";
-		return this.topRules.isEmpty() ? reason : reason + "，主要为" + String.join("、", this.topRules);
+		return (this.topRules.isEmpty() ? reason : reason + "，主要为" + String.join("、", this.topRules)) + suffix;
+	}
+
+	/** 办学类型 as printed: {@code 不明} when found nowhere. */
+	public String schoolTypeText() {
+		return (this.schoolType != null) ? this.schoolType : SchoolStatus.UNKNOWN_TEXT;
+	}
+
+	/** City as printed: {@code 不明} when found nowhere. */
+	public String cityNameText() {
+		return (this.cityName != null) ? this.cityName : SchoolStatus.UNKNOWN_TEXT;
 	}
 
 }

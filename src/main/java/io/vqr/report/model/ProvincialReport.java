@@ -36,4 +36,35 @@ public record ProvincialReport(int year, boolean previousYearAvailable, Provinci
 		return this.year - 1;
 	}
 
+	/**
+	 * Whether any school has figures (an official file, or a draft for a draft): without
+	 * any, the report is its submission status alone (review-workflow.md).
+	 */
+	public boolean figuresAvailable() {
+		return this.cover.schoolsWithData() > 0;
+	}
+
+	/**
+	 * The opening sentences: key figures and changes, best and worst cities, warnings.
+	 */
+	public List<String> overview() {
+		return ProvincialOverview.sentences(this);
+	}
+
+	/** Cities side by side with the province, in tables narrow enough for a page. */
+	public List<ComparisonMatrix> cityMatrices() {
+		return ComparisonMatrix.of(this.byCity, this.province, 7);
+	}
+
+	/** 办学类型 side by side with the province. */
+	public List<ComparisonMatrix> typeMatrices() {
+		// 办学类型 names are long: fewer columns, so that none wraps
+		return ComparisonMatrix.of(this.byType, this.province, 4);
+	}
+
+	/** Indicators the cities are compared on in charts (sorted bars, province marked). */
+	public List<io.vqr.indicators.Indicator> cityChartIndicators() {
+		return ProvincialOverview.CITY_KEYS;
+	}
+
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import io.vqr.indicators.Breakdown;
@@ -30,18 +31,28 @@ import io.vqr.standard.CodeLists;
  */
 class ProvincialReportAssembler {
 
-	private static final String UNKNOWN = "未知";
-
 	private final IndicatorSnapshot snapshot;
 
 	private final Thresholds thresholds;
 
 	private final LocalDate generatedOn;
 
+	private final Supplier<String> provinceWithoutFigures;
+
 	ProvincialReportAssembler(IndicatorSnapshot snapshot, Thresholds thresholds, LocalDate generatedOn) {
+		this(snapshot, thresholds, generatedOn, () -> "");
+	}
+
+	/**
+	 * @param provinceWithoutFigures the province's name when no school of the year has
+	 * figures to take it from
+	 */
+	ProvincialReportAssembler(IndicatorSnapshot snapshot, Thresholds thresholds, LocalDate generatedOn,
+			Supplier<String> provinceWithoutFigures) {
 		this.snapshot = snapshot;
 		this.thresholds = thresholds;
 		this.generatedOn = generatedOn;
+		this.provinceWithoutFigures = provinceWithoutFigures;
 	}
 
 	ProvincialReport build(List<ExpectedSchool> expected) {
@@ -86,7 +97,7 @@ class ProvincialReportAssembler {
 			.stream()
 			.max(Map.Entry.comparingByValue())
 			.map(Map.Entry::getKey)
-			.orElse("");
+			.orElseGet(this.provinceWithoutFigures);
 	}
 
 	private Map<String, String> cityNames(List<ExpectedSchool> expected) {
@@ -104,27 +115,38 @@ class ProvincialReportAssembler {
 		return names;
 	}
 
+	/**
+	 * The group's values of Y; Y-1 and the change over the schools with data in both
+	 * years, said in a note when those are not all of the group's schools.
+	 */
 	private GroupIndicators group(GroupValues group, String name) {
 		Optional<GroupValues> previous = this.snapshot.previousGroup(group.kind(), group.key());
+		Optional<GroupValues> comparable = this.snapshot.comparableGroup(group.kind(), group.key());
 		List<IndicatorComparison> comparisons = IndicatorCatalog.all()
 			.stream()
 			.map((indicator) -> IndicatorComparison.of(group.value(indicator),
-					previous.map((p) -> p.value(indicator)).orElse(null)))
+					previous.map((p) -> p.value(indicator)).orElse(null),
+					comparable.map((c) -> c.value(indicator)).orElse(null)))
 			.toList();
-		return new GroupIndicators(group.key().isEmpty() ? "province" : group.key(), name, group.schools(),
-				comparisons);
+		IndicatorSnapshot.SchoolSets sets = this.snapshot.schoolSets(group.kind(), group.key());
+		boolean anyPrevious = !this.snapshot.previousSchools().isEmpty();
+		return new GroupIndicators(group.key().isEmpty() ? "province" : group.key(), name, group.schools(), comparisons,
+				(anyPrevious && sets.differ()) ? sets.both() : null,
+				this.snapshot.excludedIncomes(group.kind(), group.key()));
 	}
 
 	private SubmissionStatusSection submissions(List<ExpectedSchool> expected) {
+		// a school whose type or city is found nowhere is in the total and named, never
+		// a group of its own: an "unknown" row would make every real group look complete
 		Map<String, List<ExpectedSchool>> byType = expected.stream()
+			.filter((school) -> school.schoolType() != null)
 			.sorted(Comparator.comparingInt((ExpectedSchool school) -> typeOrder(school.schoolType())))
-			.collect(Collectors.groupingBy((school) -> (school.schoolType() != null) ? school.schoolType() : UNKNOWN,
-					LinkedHashMap::new, Collectors.toList()));
+			.collect(Collectors.groupingBy(ExpectedSchool::schoolType, LinkedHashMap::new, Collectors.toList()));
 		Map<String, List<ExpectedSchool>> byCity = expected.stream()
+			.filter((school) -> school.cityName() != null)
 			.sorted(Comparator
-				.comparing((ExpectedSchool school) -> (school.cityCode() != null) ? school.cityCode() : "999999"))
-			.collect(Collectors.groupingBy((school) -> (school.cityName() != null) ? school.cityName() : UNKNOWN,
-					LinkedHashMap::new, Collectors.toList()));
+				.comparing((ExpectedSchool school) -> (school.cityCode() != null) ? school.cityCode() : ""))
+			.collect(Collectors.groupingBy(ExpectedSchool::cityName, LinkedHashMap::new, Collectors.toList()));
 		List<NotAcceptedSchool> notAccepted = expected.stream()
 			.filter((school) -> school.state() == SubmissionState.REJECTED
 					|| school.state() == SubmissionState.NOT_SUBMITTED)
@@ -132,7 +154,12 @@ class ProvincialReportAssembler {
 			.map((school) -> new NotAcceptedSchool(school.schoolCode(), school.schoolName(), school.schoolType(),
 					school.cityName(), school.state(), school.errorCount(), school.topRules()))
 			.toList();
-		return new SubmissionStatusSection(counts(byType), counts(byCity), count("合计", expected), notAccepted);
+		List<SchoolStatus> schools = expected.stream()
+			.sorted(Comparator.comparing(ExpectedSchool::schoolCode))
+			.map((school) -> new SchoolStatus(school.schoolCode(), school.schoolName(), school.schoolType(),
+					school.cityName(), school.state(), school.reviewState()))
+			.toList();
+		return new SubmissionStatusSection(counts(byType), counts(byCity), count("合计", expected), notAccepted, schools);
 	}
 
 	private static List<StatusCount> counts(Map<String, List<ExpectedSchool>> groups) {

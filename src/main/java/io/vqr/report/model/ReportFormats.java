@@ -123,20 +123,36 @@ public final class ReportFormats {
 	}
 
 	/**
-	 * The change from {@code previous} to {@code current}: percentage points for rates,
-	 * percent otherwise; null when a value is missing or, for percent, Y-1 is 0.
+	 * The change from {@code previous} to {@code current}, both rounded as printed:
+	 * percentage points for rates, percent otherwise; null when a value is missing or,
+	 * for percent, Y-1 is 0.
 	 */
 	public static Double change(Indicator indicator, Double current, Double previous) {
 		if (current == null || previous == null) {
 			return null;
 		}
+		// from the values as printed, so that a reader who subtracts gets the change
+		// shown
+		double shownCurrent = shown(indicator, current);
+		double shownPrevious = shown(indicator, previous);
 		if (indicator.kind().changesInPoints()) {
-			return (current - previous) * 100;
+			return BigDecimal.valueOf(shownCurrent).subtract(BigDecimal.valueOf(shownPrevious)).doubleValue() * 100;
 		}
-		if (previous == 0) {
+		if (shownPrevious == 0) {
 			return null;
 		}
-		return (current - previous) / Math.abs(previous) * 100;
+		return (shownCurrent - shownPrevious) / Math.abs(shownPrevious) * 100;
+	}
+
+	/**
+	 * A value rounded as it is printed: a rate to its percentage's decimals (0.96549 →
+	 * 0.965), anything else to its decimals.
+	 */
+	public static double shown(Indicator indicator, double value) {
+		if (indicator.isRate()) {
+			return round(value * 100, indicator.decimals()).movePointLeft(2).doubleValue();
+		}
+		return round(value, indicator.decimals()).doubleValue();
 	}
 
 	/**

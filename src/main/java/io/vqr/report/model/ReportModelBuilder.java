@@ -2,9 +2,13 @@ package io.vqr.report.model;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import io.vqr.indicators.ChallengeWriter;
+import io.vqr.indicators.DataView;
+import io.vqr.indicators.ReportableYears;
 import io.vqr.indicators.IndicatorRepository;
 import io.vqr.indicators.IndicatorSnapshot;
 import io.vqr.indicators.Thresholds;
@@ -16,11 +20,11 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the report models of a year from the warehouse's current data. The whole year (Y
- * and Y-1, every school) is loaded once by a fixed number of set-based queries into an
- * {@link IndicatorSnapshot}, cached while the current data does not change, and every
- * school report is then assembled in memory; thresholds and challenge sentences come from
- * the editable templates.
+ * Builds the report models of a year from the files of a {@link DataView}: official (the
+ * default) or the drafts under review. The whole year (Y and Y-1, every school) is loaded
+ * once by a fixed number of set-based queries into an {@link IndicatorSnapshot}, cached
+ * while the current data does not change, and every school report is then assembled in
+ * memory; thresholds and challenge sentences come from the editable templates.
  */
 @Component
 @Lazy
@@ -28,13 +32,13 @@ public class ReportModelBuilder {
 
 	private final JdbcTemplate jdbc;
 
-	private final IndicatorRepository repository;
+	private final Map<DataView, IndicatorRepository> repositories = new EnumMap<>(DataView.class);
 
 	private final TemplateFiles templates;
 
 	private final Clock clock;
 
-	private Cached cached;
+	private final Map<DataView, Cached> cached = new EnumMap<>(DataView.class);
 
 	@Autowired
 	public ReportModelBuilder(JdbcTemplate jdbc, TemplateFiles templates) {
@@ -51,42 +55,72 @@ public class ReportModelBuilder {
 
 	public ReportModelBuilder(JdbcTemplate jdbc, TemplateFiles templates, Clock clock) {
 		this.jdbc = jdbc;
-		this.repository = new IndicatorRepository(jdbc);
+		for (DataView view : DataView.values()) {
+			this.repositories.put(view, new IndicatorRepository(jdbc, view));
+		}
 		this.templates = templates;
 		this.clock = clock;
 	}
 
-	/** The school report of a school with current data in the year. */
+	/** The official school report of a school with an official file in the year. */
 	public SchoolReport school(int year, String schoolCode) {
-		Cached data = load(year);
+		return school(year, schoolCode, DataView.OFFICIAL);
+	}
+
+	/** The school report of a school with a file of the view in the year. */
+	public SchoolReport school(int year, String schoolCode, DataView view) {
+		Cached data = load(year, view);
 		return new SchoolReportAssembler(data.snapshot, data.thresholds, data.challenges, LocalDate.now(this.clock))
 			.build(schoolCode.trim());
 	}
 
-	/** Codes of the schools with current (accepted) data in the year, in code order. */
+	/** Codes of the schools with an official file in the year, in code order. */
 	public List<String> schoolsWithCurrentData(int year) {
-		return this.repository.schoolsWithCurrentData(year);
+		return schoolsWithData(year, DataView.OFFICIAL);
 	}
 
-	/** The provincial report of the year. */
+	/** Codes of the schools with a file of the view in the year, in code order. */
+	public List<String> schoolsWithData(int year, DataView view) {
+		return this.repositories.get(view).schoolsWithCurrentData(year);
+	}
+
+	/** The official provincial report of the year. */
 	public ProvincialReport province(int year) {
-		Cached data = load(year);
-		return new ProvincialReportAssembler(data.snapshot, data.thresholds, LocalDate.now(this.clock))
+		return province(year, DataView.OFFICIAL);
+	}
+
+	/**
+	 * The provincial report of the year over the files of the view. Without any such file
+	 * it has the submission status only ({@link ProvincialReport#figuresAvailable()} is
+	 * false), and still names the province.
+	 */
+	public ProvincialReport province(int year, DataView view) {
+		Cached data = load(year, view);
+		return new ProvincialReportAssembler(data.snapshot, data.thresholds, LocalDate.now(this.clock),
+				() -> new ReportableYears(this.jdbc).provinceName(year))
 			.build(new SubmissionStatusQuery(this.jdbc).expected(year));
 	}
 
-	/** Every indicator of the year for every school, as the reports see them. */
+	/** Every official indicator of the year for every school, as the reports see them. */
 	public IndicatorSnapshot snapshot(int year) {
-		return load(year).snapshot;
+		return snapshot(year, DataView.OFFICIAL);
 	}
 
-	private synchronized Cached load(int year) {
-		String fingerprint = this.repository.fingerprint(year);
-		if (this.cached == null || this.cached.year != year || !this.cached.fingerprint.equals(fingerprint)) {
-			this.cached = new Cached(year, fingerprint, this.repository.load(year), Thresholds.load(this.templates),
+	/** Every indicator of the year over the files of the view. */
+	public IndicatorSnapshot snapshot(int year, DataView view) {
+		return load(year, view).snapshot;
+	}
+
+	private synchronized Cached load(int year, DataView view) {
+		IndicatorRepository repository = this.repositories.get(view);
+		String fingerprint = repository.fingerprint(year);
+		Cached data = this.cached.get(view);
+		if (data == null || data.year != year || !data.fingerprint.equals(fingerprint)) {
+			data = new Cached(year, fingerprint, repository.load(year), Thresholds.load(this.templates),
 					ChallengeWriter.load(this.templates));
+			this.cached.put(view, data);
 		}
-		return this.cached;
+		return data;
 	}
 
 	private record Cached(int year, String fingerprint, IndicatorSnapshot snapshot, Thresholds thresholds,

@@ -29,6 +29,16 @@ public record SchoolOverview(String schoolCode, String schoolName, String school
 		perStudent = List.copyOf(perStudent);
 	}
 
+	/**
+	 * What the school is, for the first sentence: {@code 公办技工学校}, {@code 民办高职专科学校}: the
+	 * 办学类型 with 学校 only when its name is not already a kind of school (never 技工学校学校).
+	 */
+	public String kindText() {
+		String type = (this.schoolType != null) ? this.schoolType : "职业";
+		String kind = type.matches(".*(学校|学院|大学)$") ? type : type + "学校";
+		return (this.ownership != null) ? this.ownership + kind : kind;
+	}
+
 	/** {@code 广东省广州市天河区}, without repeating a level that is the same region. */
 	public String fullRegionName() {
 		StringBuilder name = new StringBuilder();

@@ -123,7 +123,7 @@ class SchoolReportAssembler {
 		}
 		IndicatorComparison median = all.get(Indicator.MEDIAN_MONTHLY_INCOME);
 		IncomeSummary income = new IncomeSummary(all.get(Indicator.MEAN_MONTHLY_INCOME), median,
-				count(median.current().denominator()));
+				count(median.current().denominator()), this.snapshot.excludedIncomes(schoolCode));
 		return new StudentDevelopment(intake,
 				pick(all,
 						List.of(Indicator.PLAN_COMPLETION_RATE, Indicator.REGISTRATION_RATE, Indicator.NEW_STUDENTS,
@@ -146,7 +146,7 @@ class SchoolReportAssembler {
 			.collect(Collectors.groupingBy(MajorRow::divisionName, LinkedHashMap::new, Collectors.toList()));
 		List<MajorDivisionRow> divisions = byDivision.entrySet()
 			.stream()
-			.map((entry) -> new MajorDivisionRow(this.snapshot.divisionCode(entry.getKey()), entry.getKey(),
+			.map((entry) -> new MajorDivisionRow(this.snapshot.divisionCode(schoolCode, entry.getKey()), entry.getKey(),
 					entry.getValue().size(), entry.getValue().stream().mapToLong(MajorRow::registered).sum(),
 					entry.getValue().stream().mapToLong(MajorRow::enrolled).sum(),
 					entry.getValue().stream().mapToLong(MajorRow::graduates).sum()))

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.vqr.review.ReviewState;
 import io.vqr.standard.Rule;
 import io.vqr.warehouse.SubmissionStatus;
 
@@ -14,13 +15,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Where every expected school stands for a year, in two queries: expected = schools of
  * dim_school known from earlier years, the roster of the year, and any school that
  * submitted; state = its current accepted submission, else its latest rejected one, else
- * not submitted.
+ * not submitted. 办学类型 and city come from the school's accepted file, else the roster,
+ * else its latest rejected file, else earlier years; its review state from school_year
+ * (未报送 without a row).
  */
 class SubmissionStatusQuery {
 
 	/** One expected school. */
 	record ExpectedSchool(String schoolCode, String schoolName, String schoolType, String cityCode, String cityName,
-			SubmissionState state, int errorCount, List<String> topRules) {
+			SubmissionState state, ReviewState reviewState, int errorCount, List<String> topRules) {
 
 	}
 
@@ -33,7 +36,7 @@ class SubmissionStatusQuery {
 			  union select school_code from submission where year = ? and school_code is not null
 			),
 			latest_rejected as (
-			  select distinct on (school_code) school_code, submission_id, error_count
+			  select distinct on (school_code) school_code, submission_id, error_count, school_type, region_code
 			    from submission where year = ? and status = 'REJECTED' and school_code is not null
 			   order by school_code, submission_id desc
 			),
@@ -44,9 +47,10 @@ class SubmissionStatusQuery {
 			)
 			select trim(e.school_code) as school_code,
 			       coalesce(p.school_name, ro.school_name, ds.school_name, la.school_name, trim(e.school_code)) as school_name,
-			       coalesce(p.school_type, ro.school_type, ds.school_type) as school_type,
+			       coalesce(p.school_type, ro.school_type, lr.school_type, ds.school_type) as school_type,
 			       coalesce(r.city_code, r.region_code) as city_code, c.name as city_name,
-			       s.status as current_status, lr.submission_id as rejected_id, coalesce(lr.error_count, 0) as error_count
+			       s.status as current_status, lr.submission_id as rejected_id, coalesce(lr.error_count, 0) as error_count,
+			       sy.state as review_state
 			  from expected e
 			  left join current_submission cs on cs.year = ? and cs.school_code = e.school_code
 			  left join submission s on s.submission_id = cs.submission_id
@@ -55,7 +59,8 @@ class SubmissionStatusQuery {
 			  left join dim_school ds on ds.school_code = e.school_code
 			  left join latest_rejected lr on lr.school_code = e.school_code
 			  left join latest_any la on la.school_code = e.school_code
-			  left join dim_region r on r.region_code = coalesce(p.region_code, ro.region_code, ds.region_code)
+			  left join school_year sy on sy.year = ? and sy.school_code = e.school_code
+			  left join dim_region r on r.region_code = coalesce(p.region_code, ro.region_code, lr.region_code, ds.region_code)
 			  left join dim_region c on c.region_code = coalesce(r.city_code, r.region_code)
 			 order by e.school_code
 			""";
@@ -114,9 +119,11 @@ class SubmissionStatusQuery {
 				topRules = rules.getOrDefault(rejectedId, List.of());
 			}
 			String cityCode = rs.getString("city_code");
+			String review = rs.getString("review_state");
 			schools.add(new ExpectedSchool(rs.getString("school_code"), rs.getString("school_name"),
-					rs.getString("school_type"), cityCode, rs.getString("city_name"), state, errors, topRules));
-		}, year, year, year, year, year, year, year);
+					rs.getString("school_type"), cityCode, rs.getString("city_name"), state,
+					(review != null) ? ReviewState.valueOf(review) : ReviewState.NOT_SUBMITTED, errors, topRules));
+		}, year, year, year, year, year, year, year, year);
 		return schools;
 	}
 

@@ -17,8 +17,11 @@ public record ThresholdCheck(Indicator indicator, IndicatorValue value, Threshol
 		return this.indicator.title();
 	}
 
+	/**
+	 * {@code 45.0%}, {@code 23.3:1}, {@code 3,979元}: with the unit, like the threshold.
+	 */
 	public String valueText() {
-		return this.value.text();
+		return ReportFormats.valueWithUnit(this.indicator, this.value.value());
 	}
 
 	/** {@code ≥50%}, {@code ≤20:1}, {@code ≥3,000元}. */

@@ -11,9 +11,11 @@ import java.util.Set;
 /**
  * Where reports go and how they are written:
  * {@code <out>/<year>/schools/<code>_<name>_<Y>年度质量报告.pdf|xlsx} and
- * {@code <out>/<year>/province/<省>_<Y>年度职业教育质量报告.pdf|xlsx}. Each file is written under a
- * temporary name and moved into place, so a reader (or a delivery) never sees half a
- * report, even after a kill.
+ * {@code <out>/<year>/province/<省>_<Y>年度职业教育质量报告.pdf|xlsx}. Drafts go to their own
+ * folder, {@code <out>/<year>/draft/...}, with {@code （草稿）} in every name, so that a
+ * draft is never taken for (or delivered as) the official report. Each file is written
+ * under a temporary name and moved into place, so a reader (or a delivery) never sees
+ * half a report, even after a kill.
  */
 public final class ReportFiles {
 
@@ -23,22 +25,48 @@ public final class ReportFiles {
 
 	public static final Set<String> FORMATS = Set.of(PDF, XLSX);
 
+	/** The folder of drafts inside a year's folder. */
+	public static final String DRAFT_FOLDER = "draft";
+
+	private static final String DRAFT_SUFFIX = "（草稿）";
+
 	private final Path yearDir;
 
+	private final boolean draft;
+
+	/** The official reports' files. */
 	public ReportFiles(Path out, int year) {
-		this.yearDir = out.resolve(Integer.toString(year));
+		this(out, year, false);
 	}
 
+	/** The official reports' files, or the drafts' in {@code <out>/<year>/draft}. */
+	public ReportFiles(Path out, int year, boolean draft) {
+		Path official = out.resolve(Integer.toString(year));
+		this.yearDir = draft ? official.resolve(DRAFT_FOLDER) : official;
+		this.draft = draft;
+	}
+
+	/** Where the reports and their {@code reports.json} go. */
 	public Path yearDir() {
 		return this.yearDir;
 	}
 
+	public boolean draft() {
+		return this.draft;
+	}
+
 	public Path school(String code, String name, int year, String format) {
-		return this.yearDir.resolve("schools").resolve(safe(code + "_" + name + "_" + year + "年度质量报告") + "." + format);
+		return this.yearDir.resolve("schools")
+			.resolve(safe(code + "_" + name + "_" + year + "年度质量报告" + suffix()) + "." + format);
 	}
 
 	public Path province(String provinceName, int year, String format) {
-		return this.yearDir.resolve("province").resolve(safe(provinceName + "_" + year + "年度职业教育质量报告") + "." + format);
+		return this.yearDir.resolve("province")
+			.resolve(safe(provinceName + "_" + year + "年度职业教育质量报告" + suffix()) + "." + format);
+	}
+
+	private String suffix() {
+		return this.draft ? DRAFT_SUFFIX : "";
 	}
 
 	/** A content producer that may fail with an I/O error. */

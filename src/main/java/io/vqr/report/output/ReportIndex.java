@@ -9,6 +9,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.vqr.indicators.DataView;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Lazy;
@@ -32,31 +33,45 @@ public class ReportIndex {
 		this.jdbc = jdbc;
 	}
 
-	/** One report and its files, paths relative to the year's folder. */
+	/**
+	 * One report and its files, paths relative to the year's folder; {@code draft} for a
+	 * draft (never delivered).
+	 */
 	public record Entry(String kind, String schoolCode, String schoolName, String schoolType, String cityCode,
-			List<String> files) {
+			List<String> files, boolean draft) {
 	}
 
+	/** The official reports' index. */
 	public Path write(int year, ReportFiles files, Set<String> formats, String provinceName) throws IOException {
+		return write(year, files, formats, provinceName, DataView.OFFICIAL);
+	}
+
+	/**
+	 * The index of the reports of the view's files, in {@link ReportFiles#yearDir()} (the
+	 * draft folder for drafts).
+	 */
+	public Path write(int year, ReportFiles files, Set<String> formats, String provinceName, DataView view)
+			throws IOException {
 		List<Entry> entries = new ArrayList<>();
+		boolean draft = view.isDraft();
 		this.jdbc.query("""
 				select p.school_code, p.school_name, p.school_type, coalesce(r.city_code, p.region_code) city_code
-				  from current_submission c
+				  from %s c
 				  join fact_profile p on p.submission_id = c.submission_id
 				  left join dim_region r on r.region_code = p.region_code
 				 where c.year = ? order by p.school_code
-				""", (row) -> {
+				""".formatted(view.relation()), (row) -> {
 			String code = row.getString(1).trim();
 			String name = row.getString(2);
 			List<String> present = existing(files, formats, (format) -> files.school(code, name, year, format));
 			if (!present.isEmpty()) {
-				entries.add(new Entry("school", code, name, row.getString(3), row.getString(4), present));
+				entries.add(new Entry("school", code, name, row.getString(3), row.getString(4), present, draft));
 			}
 		}, year);
 		if (provinceName != null) {
 			List<String> present = existing(files, formats, (format) -> files.province(provinceName, year, format));
 			if (!present.isEmpty()) {
-				entries.add(new Entry("province", null, provinceName, null, null, present));
+				entries.add(new Entry("province", null, provinceName, null, null, present, draft));
 			}
 		}
 		Path index = files.yearDir().resolve(FILE);

@@ -1,14 +1,19 @@
 package io.vqr.report.output;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.vqr.indicators.DataView;
 import io.vqr.report.model.ProvincialReport;
 import io.vqr.report.model.SchoolReport;
+import io.vqr.report.pdf.DraftStamp;
 import io.vqr.report.pdf.PdfReportRenderer;
+import io.vqr.report.xlsx.DraftSheets;
 import io.vqr.report.xlsx.XlsxReportRenderer;
 
 import org.springframework.context.annotation.Lazy;
@@ -37,12 +42,12 @@ public class ReportRendering {
 		String name = report.cover().schoolName();
 		if (formats.contains(ReportFiles.PDF)) {
 			Path file = files.school(code, name, report.year(), ReportFiles.PDF);
-			ReportFiles.write(file, (out) -> this.pdf.renderSchool(report, out));
+			ReportFiles.write(file, pdf(files, (out) -> this.pdf.renderSchool(report, out)));
 			written.add(file);
 		}
 		if (formats.contains(ReportFiles.XLSX)) {
 			Path file = files.school(code, name, report.year(), ReportFiles.XLSX);
-			ReportFiles.write(file, (out) -> this.xlsx.renderSchool(report, out));
+			ReportFiles.write(file, workbook(files, (out) -> this.xlsx.renderSchool(report, out)));
 			written.add(file);
 		}
 		return written;
@@ -54,15 +59,37 @@ public class ReportRendering {
 		String province = report.cover().provinceName();
 		if (formats.contains(ReportFiles.PDF)) {
 			Path file = files.province(province, year, ReportFiles.PDF);
-			ReportFiles.write(file, (out) -> this.pdf.renderProvince(report, out));
+			ReportFiles.write(file, pdf(files, (out) -> this.pdf.renderProvince(report, out)));
 			written.add(file);
 		}
 		if (formats.contains(ReportFiles.XLSX)) {
 			Path file = files.province(province, year, ReportFiles.XLSX);
-			ReportFiles.write(file, (out) -> this.xlsx.renderProvince(report, out));
+			ReportFiles.write(file, workbook(files, (out) -> this.xlsx.renderProvince(report, out)));
 			written.add(file);
 		}
 		return written;
+	}
+
+	/** A PDF as rendered, or for a draft with the mark on every page. */
+	private static ReportFiles.Content pdf(ReportFiles files, ReportFiles.Content content) {
+		if (!files.draft()) {
+			return content;
+		}
+		return (out) -> DraftStamp.stamp(bytes(content), DataView.DRAFT_MARK, out);
+	}
+
+	/** A workbook as rendered, or for a draft with the mark on every sheet. */
+	private static ReportFiles.Content workbook(ReportFiles files, ReportFiles.Content content) {
+		if (!files.draft()) {
+			return content;
+		}
+		return (out) -> DraftSheets.mark(new ByteArrayInputStream(bytes(content)), DataView.DRAFT_MARK, out);
+	}
+
+	private static byte[] bytes(ReportFiles.Content content) throws IOException {
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 20);
+		content.writeTo(buffer);
+		return buffer.toByteArray();
 	}
 
 }

@@ -17,14 +17,15 @@ import org.xhtmlrenderer.simple.extend.FormSubmissionListener;
 /**
  * Replaces every element with a {@code data-chart} attribute (e.g.
  * {@code <div class="chart" data-chart="destinations"/>}) by the chart of that name; all
- * other elements (images) go to Flying Saucer's own factory. The element's size comes
- * from the stylesheet.
+ * other elements (images) go to Flying Saucer's own factory. The element's width comes
+ * from the stylesheet; its height too when the stylesheet gives one, else the chart's own
+ * (a horizontal bar chart as tall as its bars need, see {@link ChartFit}).
  */
 final class ChartElementFactory implements ReplacedElementFactory {
 
 	static final String CHART_ATTRIBUTE = "data-chart";
 
-	/** Size when the stylesheet gives none: 16 cm × 8 cm in Flying Saucer's dots. */
+	/** Size when the stylesheet gives none: 16 cm × 8 cm, in points. */
 	private static final int DEFAULT_WIDTH_POINTS = 454;
 
 	private static final int DEFAULT_HEIGHT_POINTS = 227;
@@ -59,8 +60,10 @@ final class ChartElementFactory implements ReplacedElementFactory {
 					"模板引用了未知的图表 \"" + name + "\"；可用的图表：" + new TreeSet<>(this.charts.keySet()));
 		}
 		int width = (cssWidth > 0) ? cssWidth : Math.round(DEFAULT_WIDTH_POINTS * this.dotsPerPoint);
-		int height = (cssHeight > 0) ? cssHeight : Math.round(DEFAULT_HEIGHT_POINTS * this.dotsPerPoint);
-		return new ChartElement(chart.get(), this.fontMapper, width, height);
+		JFreeChart built = chart.get();
+		double fitted = ChartFit.fit(built, width / this.dotsPerPoint, DEFAULT_HEIGHT_POINTS);
+		int height = (cssHeight > 0) ? cssHeight : (int) Math.round(fitted * this.dotsPerPoint);
+		return new ChartElement(built, this.fontMapper, width, height);
 	}
 
 	@Override

@@ -38,6 +38,12 @@ public final class PdfReportRenderer {
 	/** Template of the provincial report, under {@code templates/report/}. */
 	public static final String PROVINCE_TEMPLATE = "province";
 
+	/**
+	 * Template of the provincial report of a year without any approved figures: its
+	 * submission status only.
+	 */
+	public static final String PROVINCE_STATUS_TEMPLATE = "province-status";
+
 	private final XhtmlTemplates templates;
 
 	private final ReportFonts fonts;
@@ -66,7 +72,8 @@ public final class PdfReportRenderer {
 
 	/** The provincial report (省级年度质量报告) from template {@code report/province.html}. */
 	public void renderProvince(ProvincialReport report, OutputStream out) throws IOException {
-		render(PROVINCE_TEMPLATE, variables(report), ReportChartSets.province(report, charts()), out);
+		render(report.figuresAvailable() ? PROVINCE_TEMPLATE : PROVINCE_STATUS_TEMPLATE, variables(report),
+				ReportChartSets.province(report, charts()), out);
 	}
 
 	private static Map<String, Object> variables(Object report) {
@@ -91,7 +98,7 @@ public final class PdfReportRenderer {
 		Document document = this.templates.render(template, variables);
 		ITextFontResolver fontResolver = borrowFontResolver();
 		try {
-			ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+			ITextOutputDevice device = new ClippedTextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
 			ITextUserAgent userAgent = new TemplateUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
 					this.templates);
 			ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,

@@ -1,10 +1,13 @@
 package io.vqr.report.pdf;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.vqr.indicators.Direction;
 import io.vqr.indicators.Indicator;
+import io.vqr.indicators.IndicatorCatalog;
 import io.vqr.report.model.GroupIndicators;
 import io.vqr.report.model.IndicatorComparison;
 import io.vqr.report.model.ProvincialReport;
@@ -34,22 +37,42 @@ final class ReportChartSets {
 		set.put("teacher-education", () -> charts.bars(report.teaching().byEducation(), false));
 		set.put("dual-qualified", () -> charts.pie(report.teaching().dualQualified()));
 		set.put("employment-regions", () -> charts.pie(report.service().employmentByRegion()));
-		set.put("partnership-forms", () -> charts.bars(report.service().partnershipsByForm(), false));
+		set.put("partnership-forms", () -> charts.bars(report.service().partnershipsByForm(), true));
 		return set;
 	}
 
 	/**
 	 * Charts of the provincial report: {@code spread}, {@code industries},
-	 * {@code employment-regions}, {@code placement-by-city}.
+	 * {@code employment-regions}, {@code placement-by-city}, and {@code by-city-<code>}
+	 * for every indicator (e.g. {@code by-city-dual_qualified_rate}): the cities sorted
+	 * from best to worst with the province's value marked.
 	 */
 	static Map<String, Supplier<JFreeChart>> province(ProvincialReport report, ReportCharts charts) {
 		Map<String, Supplier<JFreeChart>> set = new LinkedHashMap<>();
 		set.put("spread", () -> charts.spread("主要比率的学校间分布（最小值、P25、中位数、P75、最大值）", spreads(report)));
 		set.put("industries", () -> charts.bars(report.employmentByIndustry(), true));
 		set.put("employment-regions", () -> charts.pie(report.employmentByRegion()));
-		set.put("placement-by-city", () -> charts.bars("各地市毕业去向落实率", ReportCharts.RATE_UNIT,
-				rateByGroup(report, Indicator.PLACEMENT_RATE), false));
+		set.put("placement-by-city", () -> byCity(report, charts, Indicator.PLACEMENT_RATE));
+		for (Indicator indicator : IndicatorCatalog.all()) {
+			set.put("by-city-" + indicator.code(), () -> byCity(report, charts, indicator));
+		}
 		return set;
+	}
+
+	/** The cities' values of an indicator, best first, with the province's marked. */
+	private static JFreeChart byCity(ProvincialReport report, ReportCharts charts, Indicator indicator) {
+		Map<String, Double> values = rateByGroup(report, indicator);
+		Comparator<Map.Entry<String, Double>> order = Map.Entry.comparingByValue();
+		if (indicator.direction() != Direction.LOWER_IS_BETTER) {
+			order = order.reversed();
+		}
+		Map<String, Double> sorted = new LinkedHashMap<>();
+		values.entrySet().stream().sorted(order).forEach((entry) -> sorted.put(entry.getKey(), entry.getValue()));
+		IndicatorComparison province = report.province().indicator(indicator);
+		Double reference = (province != null) ? province.current().value() : null;
+		String unit = indicator.isRate() ? ReportCharts.RATE_UNIT : indicator.unit();
+		return charts.rankedBars("各地市" + indicator.title() + ((indicator.isRate()) ? "" : "（" + indicator.unit() + "）"),
+				unit, sorted, reference, (province != null) ? "橙色竖线为全省：" + province.currentWithUnit() : "");
 	}
 
 	private static Map<String, ReportCharts.Spread> spreads(ProvincialReport report) {

@@ -22,12 +22,14 @@ import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -187,9 +189,37 @@ public final class ReportCharts {
 		renderer.setWhiskerWidth(0.6);
 		NumberAxis valueAxis = valueAxis(RATE_UNIT, true);
 		valueAxis.setRange(0, 105);
-		CategoryPlot plot = new CategoryPlot(dataset, categoryAxis(false, spreads.size()), valueAxis, renderer);
+		CategoryPlot plot = new CategoryPlot(dataset, categoryAxis(true, spreads.size()), valueAxis, renderer);
+		// one row per rate, its name on one line beside the box (a long name under a
+		// narrow box was cut)
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		styleCategoryPlot(plot);
 		return finish(new JFreeChart(title, font(true, 10.5f), plot, false));
+	}
+
+	/**
+	 * One bar per group, sorted from best to worst, with a line at the province's value:
+	 * e.g. the placement rate of every city against the province's. {@code values} are in
+	 * the order to draw (best first); {@code reference} is the province's value,
+	 * described under the title as {@code referenceText}.
+	 */
+	public JFreeChart rankedBars(String title, String unit, Map<String, ? extends Number> values, Double reference,
+			String referenceText) {
+		boolean rate = RATE_UNIT.equals(unit);
+		JFreeChart chart = bars(title, unit, values, true);
+		CategoryPlot plot = chart.getCategoryPlot();
+		((BarRenderer) plot.getRenderer()).setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+				rate ? new DecimalFormat("0.0'%'") : new DecimalFormat("#,##0.#")));
+		if (reference != null) {
+			ValueMarker marker = new ValueMarker(scaled(reference, rate).doubleValue(), PALETTE[2],
+					new BasicStroke(1.2f));
+			plot.addRangeMarker(marker, Layer.FOREGROUND);
+			TextTitle note = new TextTitle(referenceText, font(false, LABEL_SIZE));
+			note.setPaint(PALETTE[2]);
+			note.setPadding(new RectangleInsets(0, 0, 4, 0));
+			chart.addSubtitle(note);
+		}
+		return chart;
 	}
 
 	/** Minimum, quartiles and maximum of a rate across schools, as fractions. */

@@ -50,11 +50,15 @@ public final class TemplateFormats {
 		return report.indicator(indicator);
 	}
 
-	/** An indicator of a group (province, 办学类型, city) by its code. */
+	/**
+	 * An indicator of a group (province, 办学类型, city) by its code; empty (printed
+	 * {@code —}) when the group has none.
+	 */
 	public IndicatorComparison indicator(GroupIndicators group, String code) {
 		Indicator indicator = IndicatorCatalog.byCode(code)
 			.orElseThrow(() -> new ReportTemplateException("模板引用了未知的指标代码 \"" + code + "\""));
-		return group.indicator(indicator);
+		IndicatorComparison comparison = group.indicator(indicator);
+		return (comparison != null) ? comparison : IndicatorComparison.of(IndicatorValue.empty(indicator), null);
 	}
 
 	/** Whether a value rests on fewer than {@value #THIN_BASE} cases. */

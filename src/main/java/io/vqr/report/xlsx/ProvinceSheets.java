@@ -29,6 +29,12 @@ final class ProvinceSheets {
 	static final Set<String> KEYS = Set.of("status_by_type", "status_by_city", "not_accepted", "indicators_by_type",
 			"indicators_by_city", "spread", "rankings", "warnings", "industries", "regions");
 
+	/**
+	 * The sheets a year without any approved figures keeps: its submission status
+	 * (review-workflow.md).
+	 */
+	static final Set<String> STATUS_KEYS = Set.of("status_by_type", "status_by_city", "not_accepted");
+
 	/** Columns of the indicator table after the group columns: Y-1, Y. */
 	private static final int PREVIOUS_COLUMN = 4;
 
@@ -62,6 +68,9 @@ final class ProvinceSheets {
 	List<SheetTable> tables() {
 		List<SheetTable> tables = new ArrayList<>();
 		for (SheetText sheet : this.template.province().sheets()) {
+			if (!this.report.figuresAvailable() && !STATUS_KEYS.contains(sheet.key())) {
+				continue;
+			}
 			if ("rankings".equals(sheet.key())) {
 				for (Ranking ranking : this.report.rankings()) {
 					tables.add(ranking(sheet, ranking));
@@ -148,11 +157,29 @@ final class ProvinceSheets {
 				ValueFormat format = Tables.format(indicator);
 				table.row(Entry.text(group.name()), Entry.number(group.schools()), Entry.text(indicator.title()),
 						Entry.text(indicator.unit()), Entry.number(comparison.previous().value(), format),
-						Entry.number(comparison.current().value(), format),
-						t.change(indicator, PREVIOUS_COLUMN, CURRENT_COLUMN));
+						Entry.number(comparison.current().value(), format), (group.yearOverYearNote() == null)
+								? t.change(indicator, PREVIOUS_COLUMN, CURRENT_COLUMN) : sameSchoolsChange(comparison));
 			}
 		}
-		return table.filtered().note(text.label("note", t.values()));
+		table.filtered().note(text.label("note", t.values()));
+		for (GroupIndicators group : all) {
+			if (group.yearOverYearNote() != null) {
+				table.note(group.name() + "：" + group.yearOverYearNote());
+			}
+		}
+		return table.note(this.report.province().incomeNote());
+	}
+
+	/**
+	 * The change of a group whose schools differ between the years: over the schools
+	 * present in both, so not the difference of the two columns (said in a note).
+	 */
+	private static Entry sameSchoolsChange(IndicatorComparison comparison) {
+		Double change = comparison.change();
+		if (comparison.indicator().kind().changesInPoints()) {
+			return Entry.number((change == null) ? null : Math.round(change * 10) / 10.0, ValueFormat.POINTS);
+		}
+		return Entry.number((change == null) ? null : Math.round(change * 10) / 1000.0, ValueFormat.GROWTH);
 	}
 
 	private SheetTable spread(SheetText text) {

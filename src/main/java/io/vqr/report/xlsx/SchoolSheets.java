@@ -209,8 +209,10 @@ final class SchoolSheets {
 		var income = this.report.students().income();
 		List<List<Entry>> sample = List.of(List.of(Entry.number(income.n(), ValueFormat.COUNT)),
 				List.of(Entry.number(income.n(), ValueFormat.COUNT)));
-		return this.tables.indicators(text, List.of(income.mean(), income.median()),
-				List.of(this.tables.column(text, "sample", ValueFormat.COUNT)), sample);
+		return this.tables
+			.indicators(text, List.of(income.median(), income.mean()),
+					List.of(this.tables.column(text, "sample", ValueFormat.COUNT)), sample)
+			.note(income.exclusionNote());
 	}
 
 	private SheetTable divisions(SheetText text) {

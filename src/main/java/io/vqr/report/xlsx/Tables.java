@@ -101,19 +101,24 @@ final class Tables {
 
 	/**
 	 * The change from the value in one column to the value in another of the same row,
-	 * the dash when either is missing (or, for percent, the earlier one is 0).
+	 * both rounded as their format shows them; the dash when either is missing (or, for
+	 * percent, the earlier one is 0).
 	 */
 	Entry change(Indicator indicator, int previousColumn, int currentColumn) {
 		String before = CellReference.convertNumToColString(previousColumn) + "#";
 		String after = CellReference.convertNumToColString(currentColumn) + "#";
 		String dash = quoted(missing());
 		String both = "AND(ISNUMBER(" + before + "),ISNUMBER(" + after + "))";
+		// from the values as shown, so that the change is their difference
+		int digits = indicator.isRate() ? indicator.decimals() + 2 : indicator.decimals();
+		String shownBefore = "ROUND(" + before + "," + digits + ")";
+		String shownAfter = "ROUND(" + after + "," + digits + ")";
 		if (indicator.kind().changesInPoints()) {
-			return Entry.formula("IF(" + both + ",ROUND((" + after + "-" + before + ")*100,1)," + dash + ")",
+			return Entry.formula("IF(" + both + ",ROUND((" + shownAfter + "-" + shownBefore + ")*100,1)," + dash + ")",
 					ValueFormat.POINTS);
 		}
-		return Entry.formula("IF(" + both + ",IF(" + before + "=0," + dash + ",ROUND((" + after + "-" + before
-				+ ")/ABS(" + before + "),3))," + dash + ")", ValueFormat.GROWTH);
+		return Entry.formula("IF(" + both + ",IF(" + shownBefore + "=0," + dash + ",ROUND((" + shownAfter + "-"
+				+ shownBefore + ")/ABS(" + shownBefore + "),3))," + dash + ")", ValueFormat.GROWTH);
 	}
 
 	/**

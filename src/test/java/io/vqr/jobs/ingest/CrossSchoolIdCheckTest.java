@@ -24,18 +24,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vqr.review.ReviewMode;
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
 import io.vqr.feedback.FeedbackWorkbookWriter;
-import io.vqr.ingest.CrossSchoolIdCheck;
-import io.vqr.jobs.JobRunner;
 import io.vqr.normalize.IdNumber;
 import io.vqr.sample.Manifest;
 import io.vqr.sample.SampleCorpus;
 import io.vqr.test.TestDatabase;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,7 +166,12 @@ class CrossSchoolIdCheckTest {
 		// Checked again as if new, a warned file keeps one finding per graduate, not two.
 		this.jdbc.update("update submission set ids_checked = false where file_name = ?", this.copier.file());
 		CrossSchoolIdCheck.Result recheck = this.warehouse.bean(CrossSchoolIdCheck.class).check(YEAR);
-		assertThat(recheck).isEqualTo(new CrossSchoolIdCheck.Result(1, 1, 1));
+		assertThat(recheck)
+			.extracting(CrossSchoolIdCheck.Result::checked, CrossSchoolIdCheck.Result::warned,
+					CrossSchoolIdCheck.Result::graduates)
+			.containsExactly(1, 1, 1);
+		assertThat(recheck.warnedFiles()).singleElement()
+			.satisfies((warned) -> assertThat(warned.schoolCode()).isEqualTo(this.copier.schoolCode()));
 		assertThat(count("select count(*) from finding where rule_id = 'W-CROSS-SCHOOL-ID'")).isEqualTo(before);
 	}
 
@@ -178,9 +181,8 @@ class CrossSchoolIdCheckTest {
 		for (Manifest.Entry entry : entries) {
 			Files.copy(samples.resolve(entry.file()), inbox.resolve(entry.file()), StandardCopyOption.COPY_ATTRIBUTES);
 		}
-		Job job = this.warehouse.context().getBean("ingestJob", Job.class);
-		var execution = this.warehouse.bean(JobRunner.class)
-			.run(job, IngestParameters.identifying(YEAR, inbox), IngestParameters.other(dir.resolve("feedback"), null));
+		var execution = this.warehouse.bean(IngestLauncher.class)
+			.run(YEAR, inbox, dir.resolve("feedback"), null, ReviewMode.AUTO);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 

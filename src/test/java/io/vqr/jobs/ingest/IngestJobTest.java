@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vqr.review.ReviewMode;
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
 import io.vqr.normalize.IdNumber;
@@ -37,7 +38,6 @@ import io.vqr.test.TestDatabase;
 import io.vqr.warehouse.Columns;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -249,10 +249,8 @@ class IngestJobTest {
 	}
 
 	private void ingest(int year, Path inbox) throws Exception {
-		Job job = this.warehouse.context().getBean("ingestJob", Job.class);
-		var execution = this.warehouse.bean(io.vqr.jobs.JobRunner.class)
-			.run(job, IngestParameters.identifying(year, inbox),
-					IngestParameters.other(dir.resolve("feedback"), dir.resolve("summary.json")));
+		var execution = this.warehouse.bean(IngestLauncher.class)
+			.run(year, inbox, dir.resolve("feedback"), dir.resolve("summary.json"), ReviewMode.AUTO);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		StringWriter ignored = new StringWriter();
 		new PrintWriter(ignored).flush();

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vqr.review.ReviewMode;
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
-import io.vqr.jobs.JobRunner;
 import io.vqr.sample.Form;
 import io.vqr.sample.SampleSchool;
 import io.vqr.sample.SampleSchool.GraduateRow;
@@ -24,7 +24,6 @@ import io.vqr.sample.SubmissionWriter;
 import io.vqr.test.TestDatabase;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.Job;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,10 +124,8 @@ class ResubmissionTest {
 	}
 
 	private void ingest() throws Exception {
-		Job job = this.warehouse.context().getBean("ingestJob", Job.class);
-		var execution = this.warehouse.bean(JobRunner.class)
-			.run(job, IngestParameters.identifying(YEAR, this.inbox),
-					IngestParameters.other(dir.resolve("feedback"), null));
+		var execution = this.warehouse.bean(IngestLauncher.class)
+			.run(YEAR, this.inbox, dir.resolve("feedback"), null, ReviewMode.AUTO);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 

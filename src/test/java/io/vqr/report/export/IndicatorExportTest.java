@@ -43,7 +43,7 @@ class IndicatorExportTest {
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
 		String text = new String(bytes, StandardCharsets.UTF_8);
 		assertThat(text.substring(1))
-			.startsWith("year,school_code,school_name,indicator,value,numerator,denominator\r\n");
+			.startsWith("year,school_code,school_name,indicator,value,numerator,denominator,indicator_name,unit\r\n");
 	}
 
 	@Test

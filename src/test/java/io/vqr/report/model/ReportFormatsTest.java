@@ -39,6 +39,20 @@ class ReportFormatsTest {
 	}
 
 	@Test
+	void aChangeIsTheDifferenceOfTheValuesAsPrinted() {
+		// 96.6% → 97.2%: unrounded, 0.698 points would print +0.7
+		assertThat(ReportFormats.percent(0.96551)).isEqualTo("96.6%");
+		assertThat(ReportFormats.percent(0.97249)).isEqualTo("97.2%");
+		assertThat(ReportFormats.changeText(Indicator.PLACEMENT_RATE,
+				ReportFormats.change(Indicator.PLACEMENT_RATE, 0.97249, 0.96551)))
+			.isEqualTo("+0.6个百分点");
+		// 17.25 → 17.34 prints 17.3 → 17.3: 持平, not 增长0.5%
+		assertThat(ReportFormats.changeText(Indicator.STUDENT_TEACHER_RATIO,
+				ReportFormats.change(Indicator.STUDENT_TEACHER_RATIO, 17.34, 17.25)))
+			.isEqualTo("持平");
+	}
+
+	@Test
 	void chineseDates() {
 		assertThat(ReportFormats.date(LocalDate.of(2024, 9, 30))).isEqualTo("2024年9月30日");
 		assertThat(ReportFormats.date(null)).isEqualTo("—");

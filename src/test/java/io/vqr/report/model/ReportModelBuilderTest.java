@@ -197,7 +197,10 @@ class ReportModelBuilderTest {
 		IndicatorComparison placement = province.province().indicator(Indicator.PLACEMENT_RATE);
 		assertThat(placement.current().value()).isCloseTo(11.0 / 15, EXACT);
 		assertThat(placement.previousText()).isEqualTo("90.0%");
-		assertThat(placement.changeText()).isEqualTo("-16.7个百分点");
+		// 2023 has S1 only: the change compares S1 with itself (80.0% → 90.0%), not three
+		// schools with one, and the report says so
+		assertThat(placement.changeText()).isEqualTo("-10.0个百分点");
+		assertThat(province.province().yearOverYearNote()).isEqualTo("上年数据及变化按两年均有数据的1所学校计算。");
 		assertThat(province.byType()).extracting(GroupIndicators::name).containsExactly("中等职业学校", "高职专科", "技师学院");
 		assertThat(province.byCity()).extracting(GroupIndicators::name).containsExactly("广州市", "深圳市");
 		assertThat(province.byCity().get(0).indicator(Indicator.STUDENT_TEACHER_RATIO).current().value()).isCloseTo(50,

@@ -98,9 +98,9 @@ class PdfReportRendererTest {
 		renderer.renderProvince(SampleReports.province(120), out);
 		try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
 			String text = new PDFTextStripper().getText(pdf);
-			assertThat(text).contains("一、数据报送情况", "二、全省总体情况", "三、学校间差异", "四、学校排名", "五、预警名单", "六、毕业生就业去向", "未通过：12个错误",
-					"96.0%", "第 2 页 共 " + pdf.getNumberOfPages() + " 页");
-			assertThat(outlineTitles(pdf)).contains("一、数据报送情况", "五、预警名单");
+			assertThat(text).contains("一、总体概况", "二、数据报送情况", "三、全省及各地市、各类型学校指标", "四、学校间差异", "五、学校排名", "六、预警名单",
+					"七、毕业生就业去向", "未通过：12个错误", "96.0%", "第 2 页 共 " + pdf.getNumberOfPages() + " 页");
+			assertThat(outlineTitles(pdf)).contains("二、数据报送情况", "六、预警名单");
 			assertThat(ID_NUMBER.matcher(text).find()).isFalse();
 		}
 	}

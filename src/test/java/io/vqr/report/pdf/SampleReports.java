@@ -30,6 +30,7 @@ import io.vqr.report.model.ResourceRow;
 import io.vqr.report.model.SchoolCover;
 import io.vqr.report.model.SchoolOverview;
 import io.vqr.report.model.SchoolReport;
+import io.vqr.report.model.SchoolStatus;
 import io.vqr.report.model.ServiceContribution;
 import io.vqr.report.model.SpreadRow;
 import io.vqr.report.model.StatusCount;
@@ -40,6 +41,7 @@ import io.vqr.report.model.TeachingSection;
 import io.vqr.report.model.ThresholdCheck;
 import io.vqr.report.model.ThresholdStatus;
 import io.vqr.report.model.WarningEntry;
+import io.vqr.review.ReviewState;
 
 /**
  * Report models with values chosen by the tests: placement rate 96.5% (Y-1 95.3%, so
@@ -191,7 +193,11 @@ final class SampleReports {
 				List.of(new NotAcceptedSchool("4144010099", "某某中等职业学校", "中等职业学校", "广州市", SubmissionState.REJECTED, 12,
 						List.of("必填项为空", "代码不在代码表中")),
 						new NotAcceptedSchool("4144010098", "某某技工学校", "技工学校", "深圳市", SubmissionState.NOT_SUBMITTED, 0,
-								List.of())));
+								List.of())),
+				List.of(new SchoolStatus("4144010099", "某某中等职业学校", "中等职业学校", "广州市", SubmissionState.REJECTED,
+						ReviewState.NOT_SUBMITTED),
+						new SchoolStatus("4144010100", "第1职业学校", "中等职业学校", "广州市", SubmissionState.ACCEPTED,
+								ReviewState.APPROVED)));
 		List<SpreadRow> spreads = List.of(
 				new SpreadRow(Indicator.PLACEMENT_RATE, schools, 0.78, 0.91, 0.95, 0.975, 1.0, 0.96),
 				new SpreadRow(Indicator.EMPLOYMENT_RATE, schools, 0.5, 0.68, 0.75, 0.82, 0.95, 0.748),

@@ -186,7 +186,7 @@ final class SampleReports {
 		StatusCount total = new StatusCount("合计", 0, 0, 0, 0, 0);
 		return new ProvincialReport(YEAR, false,
 				new ProvincialCover("广东省", "广东省" + YEAR + "年度职业教育质量报告", LocalDate.of(2025, 1, 15), null, 0),
-				new SubmissionStatusSection(List.of(), List.of(), total, List.of()),
+				new SubmissionStatusSection(List.of(), List.of(), total, List.of(), List.of()),
 				new GroupIndicators("province", "全省", 0, List.of()), List.of(), List.of(), List.of(), List.of(),
 				List.of(), none, none);
 	}
@@ -236,7 +236,7 @@ final class SampleReports {
 		return new ProvincialReport(YEAR, true,
 				new ProvincialCover("广东省", "广东省" + YEAR + "年度职业教育质量报告", LocalDate.of(2025, 1, 15),
 						LocalDate.of(2024, 10, 31), 12),
-				new SubmissionStatusSection(byType, byCity, total, notAccepted), province, byTypeIndicators,
+				new SubmissionStatusSection(byType, byCity, total, notAccepted, List.of()), province, byTypeIndicators,
 				byCityIndicators, spreads, rankings, warnings,
 				series("就业行业", "人", "制造业", 6000, "批发和零售业", 2500, "教育", 800),
 				series("就业地区", "人", "省内", 9000, "省外", 1500, "未填写地区", 300));

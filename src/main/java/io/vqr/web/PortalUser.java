@@ -1,0 +1,91 @@
+package io.vqr.web;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import io.vqr.accounts.Account;
+import io.vqr.accounts.Role;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The logged-in person: their account as read at login. What a page may show or change is
+ * decided from this (the school, the city, the official's scope), never from a request
+ * parameter.
+ */
+public final class PortalUser implements UserDetails, CredentialsContainer {
+
+	private static final long serialVersionUID = 1L;
+
+	private final transient Account account;
+
+	private String passwordHash;
+
+	private final boolean mustChangePassword;
+
+	public PortalUser(Account account, String passwordHash) {
+		this(account, passwordHash, account.mustChangePassword());
+	}
+
+	private PortalUser(Account account, String passwordHash, boolean mustChangePassword) {
+		this.account = account;
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = mustChangePassword;
+	}
+
+	public Account account() {
+		return this.account;
+	}
+
+	public Role role() {
+		return this.account.role();
+	}
+
+	/** The school of a clerk or head; fails for any other role. */
+	public String schoolCode() {
+		return this.account.schoolCode().orElseThrow(() -> new IllegalStateException("not a school account"));
+	}
+
+	public boolean mustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	public PortalUser withPasswordChanged() {
+		return new PortalUser(this.account, null, false);
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(this.account.role().authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return this.passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.account.username();
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.account.lockedAt(Instant.now());
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.account.enabled();
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.passwordHash = null;
+	}
+
+}

@@ -1,0 +1,173 @@
+package io.vqr.web.review;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import io.vqr.accounts.Role;
+import io.vqr.review.ReviewState;
+import io.vqr.web.PortalUser;
+import io.vqr.web.PortalYear;
+import io.vqr.web.school.SchoolFiles;
+import io.vqr.web.school.SchoolFiles.SchoolFile;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Reviewers' pages: the status board, the queue, a school-year. A city reviewer sees its
+ * own city's schools only; a school of another city is not found.
+ */
+@Controller
+@RequestMapping("/review")
+class ReviewerController {
+
+	private final ReviewBoard board;
+
+	private final SchoolFiles files;
+
+	private final PortalYear year;
+
+	private final ReportRuns reportRuns;
+
+	ReviewerController(ReviewBoard board, SchoolFiles files, PortalYear year, ReportRuns reportRuns) {
+		this.board = board;
+		this.files = files;
+		this.year = year;
+		this.reportRuns = reportRuns;
+	}
+
+	static String cityOf(PortalUser user) {
+		return (user.role() == Role.CITY_REVIEWER) ? user.account().cityCode().orElseThrow() : null;
+	}
+
+	@GetMapping
+	String board(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Integer year, Model model) {
+		int shown = (year != null) ? year : this.year.current();
+		List<ReviewBoard.SchoolLine> lines = this.board.schools(shown, cityOf(user));
+		model.addAttribute("year", shown);
+		model.addAttribute("states", ReviewState.values());
+		model.addAttribute("byType", ReviewBoard.countBy(lines, ReviewBoard.SchoolLine::schoolType));
+		model.addAttribute("byCity", ReviewBoard.countBy(lines, ReviewBoard.SchoolLine::cityName));
+		model.addAttribute("total", ReviewBoard.countBy(lines, (line) -> "合计"));
+		model.addAttribute("notSubmitted",
+				lines.stream().filter((l) -> l.state() == ReviewState.NOT_SUBMITTED).toList());
+		model.addAttribute("schools", lines);
+		model.addAttribute("reportRun", this.reportRuns.state());
+		return "review/board";
+	}
+
+	/**
+	 * The province starts the report run (the city cannot: reports are the province's).
+	 */
+	@PostMapping("/report-run")
+	String reportRun(@AuthenticationPrincipal PortalUser user, @RequestParam int year) {
+		if (user.role() == Role.CITY_REVIEWER) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		this.reportRuns.start(year, user.getUsername());
+		return "redirect:/review?year=" + year;
+	}
+
+	@GetMapping("/queue")
+	String queue(@AuthenticationPrincipal PortalUser user, Model model) {
+		int shown = this.year.current();
+		boolean city = user.role() == Role.CITY_REVIEWER;
+		List<ReviewBoard.SchoolLine> waiting = this.board.schools(shown, cityOf(user))
+			.stream()
+			.filter((line) -> city ? (line.state() == ReviewState.CERTIFIED && line.cityLevel())
+					: (line.state() == ReviewState.CITY_APPROVED || line.state() == ReviewState.CERTIFIED))
+			.toList();
+		model.addAttribute("year", shown);
+		model.addAttribute("waiting", waiting);
+		return "review/queue";
+	}
+
+	/**
+	 * Every review action of the year (of the city's schools for a city reviewer), newest
+	 * first.
+	 */
+	@GetMapping("/history")
+	String history(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) Integer year,
+			Model model) {
+		int shown = (year != null) ? year : this.year.current();
+		java.util.Set<String> visible = this.board.schools(shown, cityOf(user))
+			.stream()
+			.map(ReviewBoard.SchoolLine::schoolCode)
+			.collect(java.util.stream.Collectors.toSet());
+		model.addAttribute("year", shown);
+		model.addAttribute("rows",
+				this.board.audit(shown).stream().filter((row) -> visible.contains(row.schoolCode())).toList());
+		return "review/history";
+	}
+
+	@GetMapping("/{year}/{school}")
+	String schoolYear(@AuthenticationPrincipal PortalUser user, @PathVariable int year, @PathVariable String school,
+			Model model) {
+		ReviewBoard.SchoolLine line = line(user, year, school);
+		List<SchoolFile> history = this.files.history(year, line.schoolCode());
+		Optional<SchoolFile> latestPassed = history.stream().filter(SchoolFile::passed).findFirst();
+		model.addAttribute("year", year);
+		model.addAttribute("line", line);
+		model.addAttribute("history", history);
+		model.addAttribute("file", latestPassed.orElse(history.isEmpty() ? null : history.get(0)));
+		model.addAttribute("findings",
+				latestPassed.or(() -> history.stream().findFirst())
+					.map((file) -> this.files.findings(file.id(), line.schoolCode()))
+					.orElse(List.of()));
+		return "review/school";
+	}
+
+	@GetMapping("/{year}/{school}/files/{id}/feedback")
+	ResponseEntity<Resource> feedback(@AuthenticationPrincipal PortalUser user, @PathVariable int year,
+			@PathVariable String school, @PathVariable long id) {
+		ReviewBoard.SchoolLine line = line(user, year, school);
+		SchoolFile file = this.files.find(id, line.schoolCode()).orElseThrow(ReviewerController::notFound);
+		Path feedback = this.files.feedback(id, line.schoolCode())
+			.filter(Files::isRegularFile)
+			.orElseThrow(ReviewerController::notFound);
+		String name = file.fileName().replaceFirst("\\.[^.]*$", "") + "_校验结果.xlsx";
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(name, java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(new FileSystemResource(feedback));
+	}
+
+	/**
+	 * The school's line if the reviewer may see it: a city reviewer only its own city's.
+	 */
+	ReviewBoard.SchoolLine line(PortalUser user, int year, String school) {
+		if (!school.matches("\\d{10}")) {
+			throw notFound();
+		}
+		return this.board.schools(year, cityOf(user))
+			.stream()
+			.filter((line) -> line.schoolCode().equals(school))
+			.findFirst()
+			.orElseThrow(ReviewerController::notFound);
+	}
+
+	static ResponseStatusException notFound() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND);
+	}
+
+}
