@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
+import io.vqr.review.ReviewMode;
+import io.vqr.review.ReviewQueries;
 import io.vqr.sample.Manifest;
 import io.vqr.sample.SampleCorpus;
 import io.vqr.template.TemplateWriter;
@@ -72,19 +74,27 @@ public class DemoCommand implements Callable<Integer> {
 		Path feedback = root.resolve("feedback");
 		Path portalAccounts;
 		try (Warehouse warehouse = Warehouse.open(DatabaseOptions.embedded(root.resolve("data")), Map.of())) {
-			out.printf("%nIngesting %d (last year's submissions) …%n", this.year - 1);
+			out.printf("%nIngesting %d (last year's submissions, review: auto — approved at once) …%n", this.year - 1);
 			out.flush();
 			IngestCommand.run(warehouse, this.year - 1, inbox(root, this.year - 1, 1, priorSamples, List.of()),
-					feedback.resolve(Integer.toString(this.year - 1)), null, out);
+					feedback.resolve(Integer.toString(this.year - 1)), null, ReviewMode.AUTO, out);
 			int wave = 1;
 			for (List<String> files : manifest.waves()) {
-				out.printf("%nIngesting %d, submission wave %d (%d files) …%n", this.year, wave, files.size());
+				out.printf("%nIngesting %d, submission wave %d (%d files, review: required) …%n", this.year, wave,
+						files.size());
 				out.flush();
 				IngestCommand.run(warehouse, this.year, inbox(root, this.year, wave, samples, files),
 						feedback.resolve(Integer.toString(this.year)),
-						root.resolve("summary-" + this.year + "-" + wave + ".json"), out);
+						root.resolve("summary-" + this.year + "-" + wave + ".json"), ReviewMode.REQUIRED, out);
 				wave++;
 			}
+			out.printf("%nReviewing %d: schools explain their warnings and certify, the province approves …%n",
+					this.year);
+			out.flush();
+			DemoReview.run(warehouse, this.year, out);
+			out.println();
+			ReviewCommand.ListCommand.print(this.year,
+					warehouse.bean(ReviewQueries.class).list(this.year, ReviewQueries.Filter.ALL), out);
 			out.printf("%nRendering the %d reports …%n", this.year);
 			out.flush();
 			ReportCommand.run(warehouse, this.year, root.resolve("reports"), List.of(),

@@ -7,9 +7,10 @@ import java.util.concurrent.Callable;
 
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
+import io.vqr.jobs.ingest.IngestLauncher;
 import io.vqr.jobs.ingest.IngestSummary;
 import io.vqr.jobs.ingest.IngestSummary.RunSummary;
-import io.vqr.jobs.ingest.IngestLauncher;
+import io.vqr.review.ReviewMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +44,11 @@ public class IngestCommand implements Callable<Integer> {
 	@Option(names = "--summary", paramLabel = "FILE", description = "write the run summary as JSON")
 	Path summary;
 
+	@Option(names = "--review", paramLabel = "auto|required",
+			description = { "for this run: required (files that pass the rules wait for the school's certification",
+					"and approval) or auto (approved at once); default: the year's job file, else required" })
+	String review;
+
 	@Mixin
 	DatabaseOptions database;
 
@@ -50,10 +56,21 @@ public class IngestCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		Years.check(this.spec, this.year);
 		Years.existingFolder(this.spec, "--inbox", this.inbox);
+		ReviewMode mode = reviewMode(this.spec, this.review);
 		try (Warehouse warehouse = Warehouse.open(this.database, Map.of())) {
-			return run(warehouse, this.year, this.inbox, feedbackDir(this.inbox, this.feedback), this.summary,
+			return run(warehouse, this.year, this.inbox, feedbackDir(this.inbox, this.feedback), this.summary, mode,
 					this.spec.commandLine().getOut());
 		}
+	}
+
+	/** The {@code --review} option's mode, or null when not given. */
+	static ReviewMode reviewMode(CommandSpec spec, String value) {
+		if (value == null) {
+			return null;
+		}
+		return ReviewMode.fromCode(value)
+			.orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"--review must be auto or required, not " + value));
 	}
 
 	static Path feedbackDir(Path inbox, Path feedback) {
@@ -66,7 +83,16 @@ public class IngestCommand implements Callable<Integer> {
 	 */
 	static int run(Warehouse warehouse, int year, Path inbox, Path feedbackDir, Path summaryFile, PrintWriter out)
 			throws Exception {
-		JobExecution execution = warehouse.bean(IngestLauncher.class).run(year, inbox, feedbackDir, summaryFile);
+		return run(warehouse, year, inbox, feedbackDir, summaryFile, null, out);
+	}
+
+	/**
+	 * @param review the run's review mode, or null for the year's
+	 */
+	static int run(Warehouse warehouse, int year, Path inbox, Path feedbackDir, Path summaryFile, ReviewMode review,
+			PrintWriter out) throws Exception {
+		JobExecution execution = warehouse.bean(IngestLauncher.class)
+			.run(year, inbox, feedbackDir, summaryFile, review);
 		RunSummary run = warehouse.bean(IngestSummary.class)
 			.build(execution.getJobId(), year, java.time.OffsetDateTime.now(), java.time.OffsetDateTime.now());
 		SummaryTable.print(run, out);

@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code status}: where every expected school stands for a year. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-		description = { "Submission status per school: not submitted, rejected (errors), accepted (warnings), current",
-				"version, last file and when; totals by 办学类型 and by city. Expected schools: the year's roster,",
+		description = {
+				"Submission status per school: not submitted, rejected (errors), accepted (warnings), version of",
+				"the file under review, its review state (待说明, 待审核, 已审核, …) and official version, last file and",
+				"when; totals by 办学类型 and by city, and per review state. Expected schools: the year's roster,",
 				"schools with accepted data in earlier years, and every school that submitted. Works while",
 				"'schedule' runs (it reads that process's database)." })
 public class StatusCommand implements Callable<Integer> {

@@ -16,17 +16,19 @@ final class SummaryTable {
 			out.println("收件箱中没有新的工作簿。");
 			return;
 		}
-		out.printf("%-40s %-10s %-22s %6s %8s %8s%n", "文件", "学校代码", "状态", "行数", "错误", "警告");
+		out.printf("%-40s %-10s %-22s %6s %8s %8s  %s%n", "文件", "学校代码", "状态", "行数", "错误", "警告", "审核状态");
 		for (FileSummary file : run.files()) {
 			long rows = file.rowsRead().values().stream().mapToLong(Long::longValue).sum();
-			out.printf("%-40s %-10s %-22s %6d %8d %8d%n", shorten(file.fileName(), 40),
+			out.printf("%-40s %-10s %-22s %6d %8d %8d  %s%n", shorten(file.fileName(), 40),
 					(file.schoolCode() != null) ? file.schoolCode() : "-", file.status(), rows, count(file, "ERROR"),
-					count(file, "WARNING"));
+					count(file, "WARNING"),
+					(file.reviewState() != null) ? io.vqr.review.ReviewState.valueOf(file.reviewState()).label() : "-");
 			if (file.note() != null) {
 				out.println("    " + file.note());
 			}
 		}
 		out.println("Totals: " + run.totals());
+		out.println("Review: " + run.reviewTotals());
 	}
 
 	private static int count(FileSummary file, String severity) {

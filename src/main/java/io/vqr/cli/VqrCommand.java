@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 		description = "职业教育质量年度报告 pipeline: read school workbooks, validate, load the warehouse, render reports.",
 		subcommands = { TemplateCommand.class, RulesCommand.class, ValidateCommand.class, IngestCommand.class,
 				SamplesCommand.class, DemoCommand.class, ReportCommand.class, ExportCommand.class, RunCommand.class,
-				JobRunCommand.class, ScheduleCommand.class, StatusCommand.class, CleanupCommand.class,
-				BenchmarkCommand.class, UserCommand.class, ServeCommand.class },
+				JobRunCommand.class, ScheduleCommand.class, StatusCommand.class, ReviewCommand.class,
+				CleanupCommand.class, BenchmarkCommand.class, UserCommand.class, ServeCommand.class },
 		footer = { "", "Exit status: 0 the job ran to the end (rejected submissions included),",
 				"2 wrong usage, 1 the job failed (it can be restarted and continues where it stopped)." })
 public class VqrCommand implements Runnable {

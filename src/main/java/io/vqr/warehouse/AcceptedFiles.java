@@ -16,6 +16,14 @@ public interface AcceptedFiles {
 	String outcomeNote(int year, String schoolCode);
 
 	/**
+	 * The note for a file of a run in the given mode: with {@code autoApprove} a file is
+	 * approved at once, so no note says it waits or is locked.
+	 */
+	default String outcomeNote(int year, String schoolCode, boolean autoApprove) {
+		return autoApprove ? null : outcomeNote(year, schoolCode);
+	}
+
+	/**
 	 * A file passed the rules (its outcome is committed).
 	 * @param autoApprove make it official at once ({@code review: auto}) instead of
 	 * entering review

@@ -61,6 +61,8 @@ class CommandLineTest {
 		assertThat(this.err.toString()).contains("--year must be a reporting year");
 		assertThat(run("ingest", "--year", "2024", "--inbox", this.dir.resolve("nowhere").toString())).isEqualTo(2);
 		assertThat(this.err.toString()).contains("is not a folder");
+		assertThat(run("ingest", "--year", "2024", "--inbox", this.dir.toString(), "--review", "later")).isEqualTo(2);
+		assertThat(this.err.toString()).contains("--review must be auto or required, not later");
 		assertThat(run("validate", this.dir.resolve("missing.xlsx").toString())).isEqualTo(2);
 		assertThat(this.err.toString()).contains("找不到文件：");
 	}

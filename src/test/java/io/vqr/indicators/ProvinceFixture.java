@@ -28,7 +28,11 @@ public final class ProvinceFixture {
 	}
 
 	public static WarehouseFixture create(String prefix) {
-		WarehouseFixture db = WarehouseFixture.create(prefix);
+		return populate(WarehouseFixture.create(prefix));
+	}
+
+	/** Loads the province into a warehouse. */
+	public static WarehouseFixture populate(WarehouseFixture db) {
 		school1(db);
 		school1PreviousYear(db);
 		school2(db);

@@ -25,6 +25,11 @@ public final class WarehouseFixture {
 		return new WarehouseFixture(new JdbcTemplate(MigratedDatabase.create(prefix)));
 	}
 
+	/** On a database migrated elsewhere (e.g. to an earlier schema version). */
+	public static WarehouseFixture on(JdbcTemplate jdbc) {
+		return new WarehouseFixture(jdbc);
+	}
+
 	/**
 	 * A processed submission; {@code current}: it is the one that counts for the school
 	 * and year.

@@ -3,6 +3,8 @@ package io.vqr.jobs.ingest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.vqr.review.ReviewMode;
+import io.vqr.review.ReviewSettings;
 import io.vqr.warehouse.AcceptedFiles;
 import io.vqr.warehouse.SubmissionRegistry;
 import io.vqr.warehouse.SubmissionRegistry.Submission;
@@ -24,36 +26,47 @@ public class HandOn {
 
 	private static final Logger log = LoggerFactory.getLogger(HandOn.class);
 
-	/**
-	 * Whether an accepted file becomes official at once: yes until review modes exist
-	 * ({@code review: auto|required}, the next issue), so behaviour and figures stay as
-	 * they were.
-	 */
-	static final boolean AUTO_APPROVE = true;
-
 	private final AcceptedFiles acceptedFiles;
 
 	private final SubmissionRegistry registry;
 
 	private final TransactionTemplate ownTransaction;
 
-	public HandOn(AcceptedFiles acceptedFiles, SubmissionRegistry registry, PlatformTransactionManager transactions) {
+	private final ReviewSettings reviewSettings;
+
+	public HandOn(AcceptedFiles acceptedFiles, SubmissionRegistry registry, PlatformTransactionManager transactions,
+			ReviewSettings reviewSettings) {
 		this.acceptedFiles = acceptedFiles;
+		this.reviewSettings = reviewSettings;
 		this.registry = registry;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** What review says of a file of this school-year that passes the rules, or null. */
-	String outcomeNote(int year, String schoolCode) {
-		return this.acceptedFiles.outcomeNote(year, schoolCode);
+	/**
+	 * What review says of a file of this school-year that passes the rules, or null.
+	 * @param review the run's review mode, or null for the year's
+	 */
+	String outcomeNote(int year, String schoolCode, ReviewMode review) {
+		return this.acceptedFiles.outcomeNote(year, schoolCode, autoApprove(year, review));
 	}
 
-	/** Hands an accepted file on; an exception leaves it for the next run. */
-	void handOn(long submissionId, int year, String schoolCode, SubmissionStatus status) {
+	/**
+	 * Whether an accepted file becomes official at once: {@code review: auto} for the run
+	 * or else for the year.
+	 */
+	private boolean autoApprove(int year, ReviewMode review) {
+		return this.reviewSettings.modeFor(year, review) == ReviewMode.AUTO;
+	}
+
+	/**
+	 * Hands an accepted file on; an exception leaves it for the next run.
+	 * @param review the run's review mode, or null for the year's
+	 */
+	void handOn(long submissionId, int year, String schoolCode, SubmissionStatus status, ReviewMode review) {
 		this.ownTransaction.executeWithoutResult((transaction) -> {
 			this.acceptedFiles.accepted(submissionId, year, schoolCode.trim(),
-					status == SubmissionStatus.ACCEPTED_WITH_WARNINGS, AUTO_APPROVE);
+					status == SubmissionStatus.ACCEPTED_WITH_WARNINGS, autoApprove(year, review));
 			this.registry.handedOn(submissionId);
 		});
 	}
@@ -66,7 +79,7 @@ public class HandOn {
 		int failed = 0;
 		for (Submission submission : this.registry.acceptedNotHandedOn(year)) {
 			try {
-				handOn(submission.id(), year, submission.schoolCode(), submission.status());
+				handOn(submission.id(), year, submission.schoolCode(), submission.status(), null);
 				log.info("{}: handed on (a failure had left it after its outcome)", submission.fileName());
 			}
 			catch (RuntimeException ex) {

@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import io.vqr.jobs.JobsConfiguration;
+import io.vqr.review.ReviewMode;
 import io.vqr.warehouse.Archive;
 import io.vqr.warehouse.SubmissionRegistry;
 import io.vqr.warehouse.SubmissionRegistry.Claim;
 
 import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -98,11 +100,11 @@ public class IngestJobConfiguration {
 	Step processSubmission(JobRepository repository, SubmissionRegistry registry, Claimant claimant,
 			SubmissionProcessor processor, IngestProgress progress, @Value(CLAIM_TIMEOUT) Duration claimTimeout) {
 		ProcessedFilesWriter writer = new ProcessedFilesWriter(progress);
-		ItemProcessor<Claim, ProcessedSubmission> process = (claim) -> processor.process(claim,
-				Path.of(StepSynchronizationManager.getContext()
-					.getStepExecution()
-					.getJobParameters()
-					.getString(IngestParameters.FEEDBACK)));
+		ItemProcessor<Claim, ProcessedSubmission> process = (claim) -> {
+			JobParameters parameters = StepSynchronizationManager.getContext().getStepExecution().getJobParameters();
+			return processor.process(claim, Path.of(parameters.getString(IngestParameters.FEEDBACK)),
+					ReviewMode.fromCode(parameters.getString(IngestParameters.REVIEW)).orElse(null));
+		};
 		return new StepBuilder("processSubmission", repository)
 			.<Claim, ProcessedSubmission>chunk(1, new ResourcelessTransactionManager())
 			.reader(new ClaimingReader(registry, claimant, claimTimeout))

@@ -3,6 +3,7 @@ package io.vqr.jobs.ingest;
 import java.nio.file.Path;
 
 import io.vqr.jobs.JobRunner;
+import io.vqr.review.ReviewMode;
 
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -30,8 +31,17 @@ public class IngestLauncher {
 	 * @param summaryFile where to write the run's summary as JSON, or null
 	 */
 	public JobExecution run(int year, Path inbox, Path feedbackDir, Path summaryFile) throws Exception {
+		return run(year, inbox, feedbackDir, summaryFile, null);
+	}
+
+	/**
+	 * @param review this run's review mode ({@code ingest --review}), or null for the
+	 * year's
+	 */
+	public JobExecution run(int year, Path inbox, Path feedbackDir, Path summaryFile, ReviewMode review)
+			throws Exception {
 		return this.runner.runAlongside(this.job, IngestParameters.identifying(year, inbox),
-				IngestParameters.other(feedbackDir, summaryFile));
+				IngestParameters.other(feedbackDir, summaryFile, review));
 	}
 
 }

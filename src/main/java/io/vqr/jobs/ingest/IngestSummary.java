@@ -5,14 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.vqr.review.ReviewState;
 import io.vqr.warehouse.FindingStore;
 import io.vqr.warehouse.SubmissionRegistry;
 
@@ -45,15 +48,23 @@ public class IngestSummary {
 
 	public record FileSummary(String fileName, String sha256, String schoolCode, String status, Integer version,
 			Map<String, Long> rowsRead, Map<String, Long> rowsLoaded, Map<String, Long> rowsSkipped,
-			Map<String, Integer> findingsByRule, String feedbackFile, String note) {
+			Map<String, Integer> findingsByRule, String feedbackFile, String note, String reviewState) {
 	}
 
+	/**
+	 * @param reviewTotals the run's schools per review state, at the end of the run
+	 */
 	public record RunSummary(long runId, int year, OffsetDateTime start, OffsetDateTime end,
-			Map<String, Integer> totals, List<FileSummary> files) {
+			Map<String, Integer> totals, Map<String, Integer> reviewTotals, List<FileSummary> files) {
 	}
 
 	public RunSummary build(long runId, int year, OffsetDateTime start, OffsetDateTime end) {
 		List<FileSummary> files = new ArrayList<>();
+		// Where review stands for each school of the run: beside each file's outcome.
+		Map<String, String> reviewStates = new HashMap<>();
+		this.jdbc.query("select trim(school_code), state from school_year where year = ?", (row) -> {
+			reviewStates.put(row.getString(1), row.getString(2));
+		}, year);
 		this.jdbc.query("""
 				select r.file_name, r.sha256, r.duplicate, s.submission_id, s.school_code, s.status, s.version,
 				       s.rows_read::text, s.rows_loaded::text, s.rows_skipped::text, s.feedback_path, s.outcome_note,
@@ -80,11 +91,25 @@ public class IngestSummary {
 					duplicate ? Map.of() : SubmissionRegistry.rowCounts(row.getString(10)),
 					duplicate ? Map.of() : this.findings.countsByRule(row.getLong("submission_id")),
 					(duplicate || feedback == null) ? null : Path.of(feedback).getFileName().toString(),
-					duplicate ? null : row.getString("outcome_note")));
+					duplicate ? null : row.getString("outcome_note"),
+					reviewState(reviewStates, trim(row.getString("school_code")))));
 		}, runId, year, runId, year);
 		Map<String, Integer> totals = new LinkedHashMap<>();
 		files.forEach((file) -> totals.merge(file.status(), 1, Integer::sum));
-		return new RunSummary(runId, year, start, end, totals, files);
+		Map<String, Integer> reviewTotals = new LinkedHashMap<>();
+		for (ReviewState state : ReviewState.values()) {
+			reviewTotals.put(state.name(), 0);
+		}
+		files.stream()
+			.filter((file) -> file.schoolCode() != null)
+			.collect(Collectors.toMap(FileSummary::schoolCode, FileSummary::reviewState, (first, second) -> first))
+			.values()
+			.forEach((state) -> reviewTotals.merge(state, 1, Integer::sum));
+		return new RunSummary(runId, year, start, end, totals, reviewTotals, files);
+	}
+
+	private static String reviewState(Map<String, String> states, String schoolCode) {
+		return (schoolCode != null) ? states.getOrDefault(schoolCode, ReviewState.NOT_SUBMITTED.name()) : null;
 	}
 
 	public void write(RunSummary summary, Path file) throws IOException {

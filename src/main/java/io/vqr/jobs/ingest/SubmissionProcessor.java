@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.vqr.findings.Finding;
+import io.vqr.review.ReviewMode;
 import io.vqr.jobs.ingest.IngestSettings.IdSecretKey;
 import io.vqr.standard.Severity;
 import io.vqr.standard.SubmissionStandard;
@@ -118,6 +119,14 @@ public class SubmissionProcessor {
 	 * (registered before it was recorded)
 	 */
 	public ProcessedSubmission process(Claim claim, Path defaultFeedbackDir) {
+		return process(claim, defaultFeedbackDir, null);
+	}
+
+	/**
+	 * @param review the run's review mode ({@code ingest --review}), or null for the
+	 * year's
+	 */
+	public ProcessedSubmission process(Claim claim, Path defaultFeedbackDir, ReviewMode review) {
 		long start = System.nanoTime();
 		if (claim.takenOver() != null) {
 			log.warn("Submission {}: taking over the claim of {} (its process stopped or its claim expired)",
@@ -125,7 +134,7 @@ public class SubmissionProcessor {
 		}
 		ProcessedSubmission result;
 		try {
-			result = this.ownTransaction.execute((transaction) -> stage(claim, defaultFeedbackDir, start));
+			result = this.ownTransaction.execute((transaction) -> stage(claim, defaultFeedbackDir, review, start));
 		}
 		catch (RuntimeException ex) {
 			// The staging transaction has been rolled back (or its connection is gone):
@@ -136,7 +145,7 @@ public class SubmissionProcessor {
 			return result;
 		}
 		try {
-			this.handOn.handOn(result.submissionId(), yearOf(claim), result.schoolCode(), result.status());
+			this.handOn.handOn(result.submissionId(), yearOf(claim), result.schoolCode(), result.status(), review);
 			return result;
 		}
 		catch (RuntimeException ex) {
@@ -172,7 +181,7 @@ public class SubmissionProcessor {
 				Duration.ofNanos(System.nanoTime() - start));
 	}
 
-	private ProcessedSubmission stage(Claim claim, Path defaultFeedbackDir, long start) {
+	private ProcessedSubmission stage(Claim claim, Path defaultFeedbackDir, ReviewMode review, long start) {
 		Submission submission = this.registry.lockClaimed(claim);
 		Path feedbackDir = (submission.feedbackDir() != null) ? Path.of(submission.feedbackDir()) : defaultFeedbackDir;
 		try {
@@ -183,10 +192,10 @@ public class SubmissionProcessor {
 				original = WorkbookFiles.open(Path.of(submission.archivePath()), this.limits);
 			}
 			catch (WorkbookException ex) {
-				return stage(claim, submission, null, ex, feedbackDir, start);
+				return stage(claim, submission, null, ex, feedbackDir, review, start);
 			}
 			try (original) {
-				return stage(claim, submission, original, null, feedbackDir, start);
+				return stage(claim, submission, original, null, feedbackDir, review, start);
 			}
 		}
 		catch (IOException ex) {
@@ -195,7 +204,7 @@ public class SubmissionProcessor {
 	}
 
 	private ProcessedSubmission stage(Claim claim, Submission submission, WorkbookReader original,
-			WorkbookException unreadable, Path feedbackDir, long start) throws IOException {
+			WorkbookException unreadable, Path feedbackDir, ReviewMode review, long start) throws IOException {
 		long id = submission.id();
 		ValidationOutcome outcome;
 		if (original == null) {
@@ -228,7 +237,7 @@ public class SubmissionProcessor {
 			// Nothing of a rejected file stays in the facts.
 			this.publisher.discard(id);
 		}
-		String note = status.accepted() ? this.handOn.outcomeNote(submission.year(), schoolCode) : null;
+		String note = status.accepted() ? this.handOn.outcomeNote(submission.year(), schoolCode, review) : null;
 		this.findingStore.replace(id, findings);
 		Map<String, Long> read = new LinkedHashMap<>();
 		Map<String, Long> loaded = new LinkedHashMap<>();

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * school's latest file of that year (superseded versions and rejected files a later file
  * replaced; unreadable files with no school). The warehouse keeps the facts of every
  * accepted version, the registry row and findings stay; only the workbook goes, and the
- * row's archive_path is cleared. Files still to be processed are never touched.
+ * row's archive_path is cleared. Files still to be processed are never touched, nor the
+ * official file, the file under review and the newest file that passed the rules of a
+ * school-year (the one an unlock puts under review).
  */
 @Component
 public class ArchiveCleanup {
@@ -37,6 +39,12 @@ public class ArchiveCleanup {
 			   and s.status in %s
 			   and s.processed_at < ?
 			   and not exists (select 1 from current_submission c where c.submission_id = s.submission_id)
+			   and not exists (select 1 from school_year y where y.review_submission_id = s.submission_id)
+			   and not (s.status in ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')
+			            and not exists (select 1 from submission newer
+			                             where newer.year = s.year and newer.school_code = s.school_code
+			                               and newer.submission_id > s.submission_id
+			                               and newer.status in ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')))
 			   and (s.school_code is null
 			        or exists (select 1 from submission later
 			                    where later.year = s.year and later.school_code = s.school_code

@@ -19,6 +19,7 @@ import io.vqr.ops.delivery.DeliveryResult;
 import io.vqr.ops.delivery.Mailer;
 import io.vqr.ops.delivery.ReportDelivery;
 import io.vqr.ops.delivery.RenderedReports;
+import io.vqr.review.ReviewSettings;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
@@ -60,6 +61,11 @@ public final class DefinedJobRunner {
 			if (job.roster().isPresent() && work != JobWork.DELIVER) {
 				counts.put("roster schools",
 						this.warehouse.bean(RosterLoader.class).load(job.year(), job.roster().get()));
+			}
+			if (work != JobWork.DELIVER) {
+				// The job file says how the year's files go through review, for every
+				// way they arrive (the portal's uploads too).
+				this.warehouse.bean(ReviewSettings.class).save(job.year(), job.review());
 			}
 			if (work.ingests()) {
 				OffsetDateTime start = OffsetDateTime.now();

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
+import io.vqr.review.ReviewSettings;
+
 /**
  * One job a data office runs for a reporting year, as written in a {@code jobs/*.yaml}
  * file: where submissions arrive and where everything goes, when ingest and reports run,
@@ -22,10 +24,12 @@ import java.util.Optional;
  * @param roster CSV of the schools expected to submit, if any
  * @param recipients who receives which reports
  * @param mail SMTP settings of this job, if any (else Spring's {@code spring.mail.*})
+ * @param review how the year's files go through review ({@code review:}; default: mode
+ * required, no city level)
  */
 public record JobDefinition(Path source, String name, int year, Path inbox, Path feedback, Optional<Path> archive,
-		Path output, Schedule schedule, Optional<Path> roster, List<Recipient> recipients,
-		Optional<MailSettings> mail) {
+		Path output, Schedule schedule, Optional<Path> roster, List<Recipient> recipients, Optional<MailSettings> mail,
+		ReviewSettings.Settings review) {
 
 	/**
 	 * When the job's work runs: Spring cron expressions (six fields: second minute hour

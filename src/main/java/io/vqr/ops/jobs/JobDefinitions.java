@@ -25,6 +25,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import io.vqr.ops.jobs.JobDefinition.MailSettings;
 import io.vqr.ops.jobs.JobDefinition.Schedule;
 import io.vqr.ops.jobs.Recipient.SchoolFilter;
+import io.vqr.review.ReviewMode;
+import io.vqr.review.ReviewSettings;
 import io.vqr.standard.CodeEntry;
 import io.vqr.standard.CodeList;
 import io.vqr.standard.CodeLists;
@@ -39,7 +41,9 @@ import org.springframework.scheduling.support.CronExpression;
  */
 public final class JobDefinitions {
 
-	static final Set<String> TOP_KEYS = Set.of("year", "folders", "schedule", "roster", "recipients", "mail");
+	static final Set<String> TOP_KEYS = Set.of("year", "folders", "schedule", "roster", "recipients", "mail", "review");
+
+	static final Set<String> REVIEW_KEYS = Set.of("mode", "city-level");
 
 	static final Set<String> FOLDER_KEYS = Set.of("inbox", "feedback", "archive", "output");
 
@@ -146,9 +150,12 @@ public final class JobDefinitions {
 			recipients.add(recipient);
 		}
 		Optional<MailSettings> mail = top.section("mail").map(JobDefinitions::mail);
+		ReviewSettings.Settings review = top.section("review")
+			.map(JobDefinitions::review)
+			.orElse(ReviewSettings.Settings.DEFAULT);
 		String name = source.getFileName().toString().replaceFirst("\\.ya?ml$", "");
 		return new JobDefinition(source, name, year, inbox, feedback, archive, output, schedule, roster,
-				List.copyOf(recipients), mail);
+				List.copyOf(recipients), mail, review);
 	}
 
 	private static int year(YamlSection top) {
@@ -294,6 +301,27 @@ public final class JobDefinitions {
 			}
 		}
 		return Optional.of(new SchoolFilter(List.copyOf(cities), List.copyOf(typeNames), List.copyOf(codes)));
+	}
+
+	private static ReviewSettings.Settings review(YamlSection review) {
+		review.allowOnly(REVIEW_KEYS);
+		ReviewMode mode = review.text("mode")
+			.map((text) -> ReviewMode.fromCode(text)
+				.orElseThrow(() -> review.error("mode", "'" + text + "' is not a review mode; write required (schools"
+						+ " explain and certify, the province approves) or auto (a file that passes the rules is"
+						+ " approved at once)")))
+			.orElse(ReviewMode.REQUIRED);
+		CodeList types = CodeLists.get(CodeLists.SCHOOL_TYPE);
+		List<String> cityLevel = new ArrayList<>();
+		for (String type : review.texts("city-level")) {
+			cityLevel.add(types.resolve(type)
+				.map(CodeEntry::name)
+				.orElseThrow(() -> review.error("city-level",
+						"'" + type + "' is not a " + types.name()
+								+ "; list the 办学类型 a city approves before the province, e.g. [中等职业学校], from: "
+								+ String.join("、", types.entries().stream().map(CodeEntry::name).toList()))));
+		}
+		return new ReviewSettings.Settings(mode, cityLevel.stream().distinct().toList());
 	}
 
 	private static MailSettings mail(YamlSection mail) {

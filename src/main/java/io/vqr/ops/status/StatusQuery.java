@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import io.vqr.ops.jobs.RosterLoader.RosterEntry;
+import io.vqr.review.ReviewState;
 
 import io.vqr.warehouse.SubmissionStatus;
 
@@ -16,7 +17,10 @@ import org.springframework.stereotype.Component;
  * Reads where every expected school stands for a year. Expected = the year's roster
  * (school_roster, plus a roster file given on the command line) ∪ schools with accepted
  * data in an earlier year (dim_school.first_year &lt; year) ∪ schools that submitted in
- * the year. Read-only: it runs against a database another process is writing.
+ * the year. Beside each school's file outcome, its review state (review-workflow.md): the
+ * outcome is that of the file under review (the school's latest file that passed the
+ * rules), and the official file is the one last approved. Read-only: it runs against a
+ * database another process is writing.
  */
 @Component
 public class StatusQuery {
@@ -58,14 +62,17 @@ public class StatusQuery {
 			       coalesce(p.school_type, ro.school_type, ds.school_type) as school_type,
 			       coalesce(r.city_code, r.region_code) as city_code, c.name as city_name,
 			       cur.status as current_status, cur.version as current_version,
+			       coalesce(sy.state, 'NOT_SUBMITTED') as review_state, off.version as official_version,
 			       coalesce(cur.warning_count, 0) as warning_count, coalesce(lr.error_count, 0) as error_count,
 			       lr.school_code is not null as has_rejected,
 			       l.status as last_status, l.file_name as last_file, l.at as last_at,
 			       coalesce(n.submissions, 0) as submissions
 			  from expected e
 			  left join current_submission cs on cs.year = ? and cs.school_code = e.school_code
-			  left join submission cur on cur.submission_id = cs.submission_id
-			  left join fact_profile p on p.submission_id = cs.submission_id
+			  left join school_year sy on sy.year = ? and sy.school_code = e.school_code
+			  left join submission cur on cur.submission_id = coalesce(sy.review_submission_id, cs.submission_id)
+			  left join submission off on off.submission_id = cs.submission_id
+			  left join fact_profile p on p.submission_id = cur.submission_id
 			  left join roster ro on ro.school_code = e.school_code
 			  left join dim_school ds on ds.school_code = e.school_code
 			  left join latest l on l.school_code = e.school_code
@@ -92,7 +99,7 @@ public class StatusQuery {
 		String[] types = extraRoster.stream().map(RosterEntry::schoolType).toArray(String[]::new);
 		String[] regions = extraRoster.stream().map(RosterEntry::regionCode).toArray(String[]::new);
 		List<SchoolStatus> schools = this.jdbc.query(SQL, StatusQuery::map, codes, names, types, regions, year, year,
-				year, year, year, year, year);
+				year, year, year, year, year, year);
 		return StatusReport.of(year, schools);
 	}
 
@@ -118,11 +125,14 @@ public class StatusQuery {
 		boolean accepted = state == SchoolState.ACCEPTED || state == SchoolState.ACCEPTED_WITH_WARNINGS;
 		int version = row.getInt("current_version");
 		Integer currentVersion = row.wasNull() ? null : version;
+		int official = row.getInt("official_version");
+		Integer officialVersion = row.wasNull() ? null : official;
 		return new SchoolStatus(row.getString("school_code"), row.getString("school_name"),
 				row.getString("school_type"), row.getString("city_code"), row.getString("city_name"), state,
 				(state == SchoolState.REJECTED) ? row.getInt("error_count") : 0,
 				accepted ? row.getInt("warning_count") : 0, currentVersion, row.getInt("submissions"),
-				row.getString("last_file"), row.getObject("last_at", OffsetDateTime.class));
+				row.getString("last_file"), row.getObject("last_at", OffsetDateTime.class),
+				ReviewState.valueOf(row.getString("review_state")), officialVersion);
 	}
 
 }

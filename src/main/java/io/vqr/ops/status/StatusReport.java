@@ -25,11 +25,11 @@ public record StatusReport(int year, OffsetDateTime generatedAt, List<SchoolStat
 			.toList();
 		for (SchoolStatus school : byCityOrder) {
 			String type = Objects.requireNonNullElse(school.schoolType(), UNKNOWN);
-			byType.put(type, byType.getOrDefault(type, StatusTotals.empty(type)).plus(school.state()));
+			byType.put(type, byType.getOrDefault(type, StatusTotals.empty(type)).plus(school));
 			String city = (school.cityName() != null) ? school.cityName()
 					: Objects.requireNonNullElse(school.cityCode(), UNKNOWN);
-			byCity.put(city, byCity.getOrDefault(city, StatusTotals.empty(city)).plus(school.state()));
-			total = total.plus(school.state());
+			byCity.put(city, byCity.getOrDefault(city, StatusTotals.empty(city)).plus(school));
+			total = total.plus(school);
 		}
 		return new StatusReport(year, OffsetDateTime.now(), List.copyOf(schools), List.copyOf(byType.values()),
 				List.copyOf(byCity.values()), total);

@@ -1,5 +1,6 @@
 package io.vqr.ops.status;
 
+import io.vqr.review.ReviewState;
 import io.vqr.standard.DisplayWidth;
 
 import java.io.PrintWriter;
@@ -27,7 +28,7 @@ public final class StatusTable {
 	public static void print(StatusReport report, PrintWriter out) {
 		out.println(report.year() + "年度 报送情况（" + report.total().expected() + " 所应报学校）");
 		out.println();
-		List<String> header = List.of("学校代码", "学校名称", "办学类型", "地市", "状态", "错误", "警告", "版本", "最后文件", "时间");
+		List<String> header = List.of("学校代码", "学校名称", "办学类型", "地市", "状态", "错误", "警告", "版本", "审核状态", "正式", "最后文件", "时间");
 		List<List<String>> rows = new ArrayList<>();
 		for (SchoolStatus school : report.schools()) {
 			rows.add(List.of(school.schoolCode(), DisplayWidth.fit(text(school.schoolName()), NAME_WIDTH),
@@ -35,6 +36,8 @@ public final class StatusTable {
 					(school.state() == SchoolState.REJECTED) ? Integer.toString(school.errorCount()) : "",
 					(school.currentVersion() != null) ? Integer.toString(school.warningCount()) : "",
 					(school.currentVersion() != null) ? "v" + school.currentVersion() : "",
+					school.reviewState().label(),
+					(school.officialVersion() != null) ? "v" + school.officialVersion() : "",
 					DisplayWidth.fit(text(school.lastFile()), FILE_WIDTH), (school.lastAt() != null)
 							? WHEN.format(school.lastAt().atZoneSameInstant(ZoneId.systemDefault())) : ""));
 		}
@@ -43,6 +46,8 @@ public final class StatusTable {
 		totals("按办学类型", report.byType(), report.total(), out);
 		out.println();
 		totals("按地市", report.byCity(), report.total(), out);
+		out.println();
+		reviewTotals("审核状态（按办学类型）", report.byType(), report.total(), out);
 		out.flush();
 	}
 
@@ -59,6 +64,29 @@ public final class StatusTable {
 		print(header, rows, List.of(1, 2, 3, 4, 5, 6), out);
 	}
 
+	private static void reviewTotals(String title, List<StatusTotals> groups, StatusTotals total, PrintWriter out) {
+		List<String> header = new ArrayList<>(List.of(title, "应报"));
+		List<Integer> numbers = new ArrayList<>(List.of(1));
+		for (ReviewState state : ReviewState.values()) {
+			numbers.add(header.size());
+			header.add(state.label());
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (StatusTotals group : groups) {
+			rows.add(reviewRow(group));
+		}
+		rows.add(reviewRow(total));
+		print(header, rows, numbers, out);
+	}
+
+	private static List<String> reviewRow(StatusTotals totals) {
+		List<String> row = new ArrayList<>(List.of(totals.group(), Integer.toString(totals.expected())));
+		for (ReviewState state : ReviewState.values()) {
+			row.add(Integer.toString(totals.count(state)));
+		}
+		return row;
+	}
+
 	private static List<String> totalsRow(StatusTotals totals) {
 		List<String> row = new ArrayList<>(List.of(totals.group(), Integer.toString(totals.expected())));
 		for (SchoolState state : SchoolState.values()) {
@@ -68,7 +96,8 @@ public final class StatusTable {
 	}
 
 	/** Columns as wide as their widest cell; numbers right-aligned. */
-	static void print(List<String> header, List<List<String>> rows, List<Integer> rightAligned, PrintWriter out) {
+	public static void print(List<String> header, List<List<String>> rows, List<Integer> rightAligned,
+			PrintWriter out) {
 		int[] widths = new int[header.size()];
 		for (int column = 0; column < header.size(); column++) {
 			widths[column] = DisplayWidth.of(header.get(column));

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vqr.review.ReviewMode;
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
 import io.vqr.feedback.FeedbackWorkbookWriter;
@@ -180,7 +181,8 @@ class CrossSchoolIdCheckTest {
 		for (Manifest.Entry entry : entries) {
 			Files.copy(samples.resolve(entry.file()), inbox.resolve(entry.file()), StandardCopyOption.COPY_ATTRIBUTES);
 		}
-		var execution = this.warehouse.bean(IngestLauncher.class).run(YEAR, inbox, dir.resolve("feedback"), null);
+		var execution = this.warehouse.bean(IngestLauncher.class)
+			.run(YEAR, inbox, dir.resolve("feedback"), null, ReviewMode.AUTO);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 

@@ -46,6 +46,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -305,6 +306,7 @@ class FileIntakeTest {
 		static final List<Long> WARNED = new CopyOnWriteArrayList<>();
 
 		@Bean
+		@Primary
 		Noting notingAcceptedFiles(Publisher publisher) {
 			return new Noting(new PublishAtOnce(publisher));
 		}

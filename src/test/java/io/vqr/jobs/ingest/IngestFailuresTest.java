@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vqr.review.ReviewMode;
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
 import io.vqr.feedback.FeedbackWorkbookWriter;
@@ -240,7 +241,7 @@ class IngestFailuresTest {
 	}
 
 	private JobExecution ingest(Path inbox, Path feedback) throws Exception {
-		return this.warehouse.bean(IngestLauncher.class).run(YEAR, inbox, feedback, null);
+		return this.warehouse.bean(IngestLauncher.class).run(YEAR, inbox, feedback, null, ReviewMode.AUTO);
 	}
 
 	private Path inbox(String name, String... files) throws IOException {

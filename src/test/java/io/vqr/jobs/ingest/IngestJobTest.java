@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vqr.review.ReviewMode;
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
 import io.vqr.normalize.IdNumber;
@@ -249,7 +250,7 @@ class IngestJobTest {
 
 	private void ingest(int year, Path inbox) throws Exception {
 		var execution = this.warehouse.bean(IngestLauncher.class)
-			.run(year, inbox, dir.resolve("feedback"), dir.resolve("summary.json"));
+			.run(year, inbox, dir.resolve("feedback"), dir.resolve("summary.json"), ReviewMode.AUTO);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		StringWriter ignored = new StringWriter();
 		new PrintWriter(ignored).flush();

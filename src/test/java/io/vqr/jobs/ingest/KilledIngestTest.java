@@ -40,8 +40,8 @@ class KilledIngestTest {
 		// Two workers whatever the machine: one is mid-file when the other's first file
 		// is logged.
 		Map<String, String> environment = Map.of("VQR_ID_SECRET", "killed-ingest-test-secret-0123", "VQR_WORKERS", "2");
-		String[] ingest = { "ingest", "--year", Integer.toString(YEAR), "--inbox", inbox.toString(), "--db-url", url,
-				"--db-user", "postgres", "--data-dir", this.dir.resolve("data").toString() };
+		String[] ingest = { "ingest", "--year", Integer.toString(YEAR), "--review", "auto", "--inbox", inbox.toString(),
+				"--db-url", url, "--db-user", "postgres", "--data-dir", this.dir.resolve("data").toString() };
 		ChildProcess first = ChildProcess.start(this.dir, environment, ingest);
 		assertThat(first.killWhenOutputContains("[1/"))
 			.as("the first run was still working when killed: " + first.output())

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vqr.review.ReviewMode;
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
 import io.vqr.sample.Form;
@@ -123,7 +124,8 @@ class ResubmissionTest {
 	}
 
 	private void ingest() throws Exception {
-		var execution = this.warehouse.bean(IngestLauncher.class).run(YEAR, this.inbox, dir.resolve("feedback"), null);
+		var execution = this.warehouse.bean(IngestLauncher.class)
+			.run(YEAR, this.inbox, dir.resolve("feedback"), null, ReviewMode.AUTO);
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vqr.review.ReviewMode;
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
 import io.vqr.sample.Manifest;
@@ -72,7 +73,8 @@ class TwoIngestsTest {
 			for (Warehouse warehouse : this.warehouses) {
 				launched.add(threads.submit(() -> {
 					start.await();
-					return warehouse.bean(IngestLauncher.class).run(YEAR, inbox, dir.resolve("feedback"), null);
+					return warehouse.bean(IngestLauncher.class)
+						.run(YEAR, inbox, dir.resolve("feedback"), null, ReviewMode.AUTO);
 				}));
 			}
 			for (Future<JobExecution> run : launched) {

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vqr.review.ReviewMode;
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
 import io.vqr.jobs.JobRunner;
@@ -50,7 +51,7 @@ class KilledReportTest {
 			Job ingest = warehouse.context().getBean("ingestJob", Job.class);
 			assertThat(warehouse.bean(JobRunner.class)
 				.run(ingest, IngestParameters.identifying(YEAR, inbox),
-						IngestParameters.other(this.dir.resolve("feedback"), null))
+						IngestParameters.other(this.dir.resolve("feedback"), null, ReviewMode.AUTO))
 				.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		}
 		Path out = this.dir.resolve("reports");

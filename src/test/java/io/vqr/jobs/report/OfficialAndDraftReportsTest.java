@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vqr.review.ReviewMode;
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
 import io.vqr.cli.CommandLines;
@@ -96,7 +97,7 @@ class OfficialAndDraftReportsTest {
 			Job ingest = this.warehouse.context().getBean("ingestJob", Job.class);
 			assertThat(this.warehouse.bean(JobRunner.class)
 				.run(ingest, IngestParameters.identifying(year, inbox),
-						IngestParameters.other(dir.resolve("feedback"), null))
+						IngestParameters.other(dir.resolve("feedback"), null, ReviewMode.AUTO))
 				.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		}
 		// Every file passed: it is under review; 2023's and half of 2024's are approved.

@@ -113,6 +113,29 @@ class CleanupTest {
 		assertThat(cleanup.remove(cutoff, false)).isEmpty();
 	}
 
+	@Test
+	void theOfficialFileTheFileUnderReviewAndTheNewestFileThatPassedStay() throws IOException {
+		long superseded = submission("4144010005", 1, "ACCEPTED", OLD);
+		long official = submission("4144010005", 2, "ACCEPTED", OLD);
+		current("4144010005", official);
+		long underReview = submission("4144010005", 3, "ACCEPTED_WITH_WARNINGS", OLD);
+		this.jdbc.update("""
+				insert into school_year (year, school_code, state, review_submission_id)
+				values (2024, '4144010005', 'RETURNED', ?)
+				""", underReview);
+		long locked = submission("4144010005", 4, "ACCEPTED", OLD);
+		long rejected = submission("4144010005", 5, "REJECTED", OLD);
+
+		List<RemovedFile> removed = new ArchiveCleanup(this.jdbc).remove(OffsetDateTime.now().minusDays(30), false);
+
+		assertThat(removed).extracting(RemovedFile::submissionId).containsExactly(superseded);
+		for (long kept : List.of(official, underReview, locked, rejected)) {
+			assertThat(Path.of(this.jdbc.queryForObject("select archive_path from submission where submission_id = ?",
+					String.class, kept)))
+				.exists();
+		}
+	}
+
 	private void instance(long id) {
 		this.jdbc.update("insert into batch_job_instance (job_instance_id, version, job_name, job_key)"
 				+ " values (?, 0, 'ingest', md5(?::text))", id, id);

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.vqr.review.ReviewMode;
+import io.vqr.review.ReviewSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,6 +78,39 @@ class JobDefinitionsTest {
 			assertThat(mail.maxMailBytes()).isEqualTo(20L * 1024 * 1024);
 		});
 		assertThat(RosterLoader.read(job.roster().get())).hasSize(4);
+		assertThat(job.review().mode()).isEqualTo(ReviewMode.REQUIRED);
+		assertThat(job.review().cityLevelTypes()).containsExactly("中等职业学校");
+	}
+
+	@Test
+	void theReviewSectionTakesAModeAndTheSchoolTypesACityApprovesFirst() throws IOException {
+		Path file = write("review.yaml", """
+				year: 2024
+				folders: {inbox: in, output: out}
+				review:
+				  mode: auto
+				  city-level: [中职, 技工学校, 中等职业学校]
+				""");
+		JobDefinition job = JobDefinitions.load(file);
+		assertThat(job.review().mode()).isEqualTo(ReviewMode.AUTO);
+		assertThat(job.review().cityLevelTypes()).containsExactly("中等职业学校", "技工学校");
+		Path badMode = write("badmode.yaml", """
+				year: 2024
+				folders: {inbox: in, output: out}
+				review:
+				  mode: manual
+				""");
+		assertThatThrownBy(() -> JobDefinitions.load(badMode))
+			.hasMessageContaining("badmode.yaml:4: review.mode: 'manual' is not a review mode; write required");
+		Path badType = write("badtype.yaml", """
+				year: 2024
+				folders: {inbox: in, output: out}
+				review:
+				  city-level: [小学]
+				""");
+		assertThatThrownBy(() -> JobDefinitions.load(badType))
+			.hasMessageContaining("badtype.yaml:4: review.city-level: '小学' is not a 办学类型")
+			.hasMessageContaining("中等职业学校");
 	}
 
 	@Test
@@ -90,6 +126,7 @@ class JobDefinitionsTest {
 		assertThat(job.schedule().ingestCron()).isEmpty();
 		assertThat(job.recipients()).isEmpty();
 		assertThat(job.mail()).isEmpty();
+		assertThat(job.review()).isEqualTo(ReviewSettings.Settings.DEFAULT);
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.vqr.ops.MigratedDatabase;
 import io.vqr.ops.jobs.RosterLoader.RosterEntry;
+import io.vqr.review.ReviewState;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -49,6 +50,7 @@ class StatusQueryTest {
 		// 甲: accepted, the current submission
 		long a = submission("4144010001", "甲_2024.xlsx", 1, "ACCEPTED", 0, 0);
 		current("4144010001", a);
+		review("4144010001", "APPROVED", a);
 		profile(a, "4144010001", "甲职业学校", "中等职业学校", "440106");
 		// 丙: only this year, rejected twice
 		submission("4144010003", "丙_2024.xlsx", 1, "REJECTED", 5, 1);
@@ -56,6 +58,7 @@ class StatusQueryTest {
 		// 丁: accepted with warnings, then a rejected file that does not replace it
 		long d = submission("4144010004", "丁_2024.xlsx", 1, "ACCEPTED_WITH_WARNINGS", 0, 3);
 		current("4144010004", d);
+		review("4144010004", "TO_EXPLAIN", d);
 		profile(d, "4144010004", "丁职业技术大学", "职业本科", "440305");
 		submission("4144010004", "丁_2024_第二版.xlsx", 2, "REJECTED", 4, 0);
 		// 庚: arrived, still being processed
@@ -82,6 +85,8 @@ class StatusQueryTest {
 		assertThat(a.cityName()).isEqualTo("广州市");
 		assertThat(a.lastFile()).isEqualTo("甲_2024.xlsx");
 		assertThat(a.lastAt()).isNotNull();
+		assertThat(a.reviewState()).isEqualTo(ReviewState.APPROVED);
+		assertThat(a.officialVersion()).isEqualTo(1);
 
 		SchoolStatus b = byCode.get("4144010002");
 		assertThat(b.state()).isEqualTo(SchoolState.NOT_SUBMITTED);
@@ -103,6 +108,8 @@ class StatusQueryTest {
 		assertThat(d.currentVersion()).isEqualTo(1);
 		assertThat(d.lastFile()).isEqualTo("丁_2024_第二版.xlsx");
 		assertThat(d.cityName()).isEqualTo("深圳市");
+		assertThat(d.reviewState()).isEqualTo(ReviewState.TO_EXPLAIN);
+		assertThat(c.reviewState()).as("nothing passed the rules").isEqualTo(ReviewState.NOT_SUBMITTED);
 
 		assertThat(byCode.get("4144010005").state()).isEqualTo(SchoolState.NOT_SUBMITTED);
 		assertThat(byCode.get("4144010007").state()).isEqualTo(SchoolState.PROCESSING);
@@ -131,6 +138,45 @@ class StatusQueryTest {
 		assertThat(cities.get("深圳市").count(SchoolState.ACCEPTED_WITH_WARNINGS)).isEqualTo(1);
 		assertThat(report.byType().stream().mapToInt(StatusTotals::expected).sum()).isEqualTo(7);
 		assertThat(report.byCity().stream().mapToInt(StatusTotals::expected).sum()).isEqualTo(7);
+		assertThat(report.total().count(ReviewState.APPROVED)).isEqualTo(1);
+		assertThat(report.total().count(ReviewState.TO_EXPLAIN)).isEqualTo(1);
+		assertThat(report.total().count(ReviewState.NOT_SUBMITTED)).isEqualTo(5);
+		assertThat(types.get("职业本科").count(ReviewState.TO_EXPLAIN)).isEqualTo(1);
+	}
+
+	@Test
+	void theFileUnderReviewGivesTheOutcomeAndTheApprovedOneStaysOfficial() {
+		int year = 2025;
+		long v1 = jdbc.queryForObject("""
+				insert into submission (year, school_code, file_name, sha256, size_bytes, version, status, processed_at)
+				values (?, '4144010011', '癸_v1.xlsx', md5('v1') || md5('v1'), 100, 1, 'ACCEPTED', now())
+				returning submission_id
+				""", Long.class, year);
+		long v2 = jdbc.queryForObject(
+				"""
+						insert into submission (year, school_code, file_name, sha256, size_bytes, version, status, processed_at,
+						                        warning_count)
+						values (?, '4144010011', '癸_v2.xlsx', md5('v2') || md5('v2'), 100, 2, 'ACCEPTED_WITH_WARNINGS', now(), 4)
+						returning submission_id
+						""",
+				Long.class, year);
+		jdbc.update("insert into current_submission (year, school_code, submission_id) values (?, '4144010011', ?)",
+				year, v1);
+		jdbc.update("""
+				insert into school_year (year, school_code, state, review_submission_id)
+				values (?, '4144010011', 'RETURNED', ?)
+				""", year, v2);
+		SchoolStatus school = new StatusQuery(jdbc).status(year, List.of())
+			.schools()
+			.stream()
+			.filter((each) -> each.schoolCode().equals("4144010011"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(school.state()).isEqualTo(SchoolState.ACCEPTED_WITH_WARNINGS);
+		assertThat(school.warningCount()).isEqualTo(4);
+		assertThat(school.currentVersion()).isEqualTo(2);
+		assertThat(school.officialVersion()).isEqualTo(1);
+		assertThat(school.reviewState()).isEqualTo(ReviewState.RETURNED);
 	}
 
 	@Test
@@ -150,7 +196,7 @@ class StatusQueryTest {
 				.label();
 			assertThat(DisplayWidth.of(line.substring(0, line.indexOf(state)))).as(line).isEqualTo(stateColumn);
 		}
-		assertThat(text.toString()).contains("按办学类型", "按地市", "合计");
+		assertThat(text.toString()).contains("按办学类型", "按地市", "合计", "审核状态（按办学类型）", "已审核", "待说明");
 		assertThat(DisplayWidth.of("甲职业学校 A")).isEqualTo(12);
 		assertThat(DisplayWidth.fit("广州市示范职业技术学校", 9)).isEqualTo("广州市示…");
 	}
@@ -167,6 +213,9 @@ class StatusQueryTest {
 		assertThat(c.get("state").asText()).isEqualTo("REJECTED");
 		assertThat(c.get("errorCount").asInt()).isEqualTo(2);
 		assertThat(json.get("total").get("byState").get("NOT_SUBMITTED").asInt()).isEqualTo(3);
+		assertThat(c.get("reviewState").asText()).isEqualTo("NOT_SUBMITTED");
+		assertThat(json.get("schools").get(0).get("reviewState").asText()).isEqualTo("APPROVED");
+		assertThat(json.get("total").get("byReviewState").get("TO_EXPLAIN").asInt()).isEqualTo(1);
 	}
 
 	private static void roster(String code, String name, String type, String region) {
@@ -188,6 +237,11 @@ class StatusQueryTest {
 				values (?, ?, ?, md5(?) || md5(?), 100, ?, ?, case when ? = 'PROCESSING' then null else now() end, ?, ?)
 				returning submission_id
 				""", Long.class, YEAR, code, file, file, code, version, status, status, errors, warnings);
+	}
+
+	private static void review(String code, String state, long submission) {
+		jdbc.update("insert into school_year (year, school_code, state, review_submission_id) values (?, ?, ?, ?)",
+				YEAR, code, state, submission);
 	}
 
 	private static void current(String code, long submission) {

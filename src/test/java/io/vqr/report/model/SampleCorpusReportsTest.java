@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.vqr.review.ReviewMode;
 import io.vqr.app.DatabaseOptions;
 import io.vqr.app.Warehouse;
 import io.vqr.indicators.Indicator;
@@ -47,7 +48,7 @@ class SampleCorpusReportsTest {
 			Job job = warehouse.context().getBean(IngestJobConfiguration.JOB_NAME + "Job", Job.class);
 			warehouse.bean(JobRunner.class)
 				.run(job, IngestParameters.identifying(YEAR, inbox),
-						IngestParameters.other(this.dir.resolve("feedback"), null));
+						IngestParameters.other(this.dir.resolve("feedback"), null, ReviewMode.AUTO));
 			JdbcTemplate jdbc = warehouse.bean(JdbcTemplate.class);
 			ReportModelBuilder builder = warehouse.bean(ReportModelBuilder.class);
 			List<String> schools = builder.schoolsWithCurrentData(YEAR);
