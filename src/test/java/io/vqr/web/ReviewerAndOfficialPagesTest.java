@@ -8,8 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import io.vqr.review.ReviewMode;
-import io.vqr.review.ReviewSettings;
 import io.vqr.accounts.OfficialScope;
 import io.vqr.accounts.Role;
 import io.vqr.web.review.ReportRuns;
@@ -48,11 +46,6 @@ class ReviewerAndOfficialPagesTest {
 	void twoSchoolsSubmit() throws Exception {
 		this.schoolA = this.samples.school(0).schoolCode();
 		this.schoolB = this.samples.school(6).schoolCode();
-		// These pages show official data: the uploads are approved at once (review:
-		// auto).
-		this.portal.warehouse()
-			.bean(ReviewSettings.class)
-			.save(YEAR, new ReviewSettings.Settings(ReviewMode.AUTO, List.of()));
 		Uploads.upload(this.portal, Users.of(this.portal, "rv-a", Role.SCHOOL_CLERK, this.schoolA), "a.xlsx",
 				this.samples.bytes(0));
 		Uploads.upload(this.portal, Users.of(this.portal, "rv-b", Role.SCHOOL_CLERK, this.schoolB), "b.xlsx",
