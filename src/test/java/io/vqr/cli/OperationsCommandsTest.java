@@ -65,10 +65,16 @@ class OperationsCommandsTest {
 		// output
 		// folder runs once at a time.
 		DataSource dataSource = TestDatabase.dataSource(url);
+		// A year without any file is refused before the job starts: give 2024 one (a
+		// rejected file) so the report job reaches its lock.
+		new org.springframework.jdbc.core.JdbcTemplate(dataSource).update("""
+				insert into submission (year, file_name, sha256, size_bytes, status)
+				values (2024, '乙职业学校_2024.xlsx', repeat('b', 64), 1, 'REJECTED')
+				""");
 		try (Connection holder = dataSource.getConnection();
 				PreparedStatement lock = holder.prepareStatement("select pg_advisory_lock(hashtext(?))")) {
 			lock.setString(1, "report[formats=pdf,xlsx, out=" + this.dir.resolve("reports").toAbsolutePath().normalize()
-					+ ", schools=, year=2024]");
+					+ ", schools=, view=official, year=2024]");
 			lock.execute();
 			this.err.getBuffer().setLength(0);
 			assertThat(run(concat(new String[] { "jobrun", "--job", job.toString(), "--what", "ingest" }, database)))
