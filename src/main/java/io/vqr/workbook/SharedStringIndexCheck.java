@@ -1,7 +1,6 @@
 package io.vqr.workbook;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +19,7 @@ import io.vqr.standard.Rule;
  * {@code t} attribute that is not plain text counts as shared. Excel, WPS and every
  * library write the plain form.
  */
-final class SharedStringIndexCheck extends FilterInputStream {
+final class SharedStringIndexCheck extends InspectedInputStream {
 
 	private static final long S_IN_EVERY_BYTE = 0x7373737373737373L;
 
@@ -94,36 +93,8 @@ final class SharedStringIndexCheck extends FilterInputStream {
 	}
 
 	@Override
-	public int read() throws IOException {
-		int b = super.read();
-		if (b >= 0) {
-			this.tags.feed(new byte[] { (byte) b }, 0, 1);
-		}
-		return b;
-	}
-
-	@Override
-	public int read(byte[] buffer, int offset, int length) throws IOException {
-		int n = super.read(buffer, offset, length);
-		if (n > 0) {
-			this.tags.feed(buffer, offset, n);
-		}
-		return n;
-	}
-
-	@Override
-	public long skip(long n) throws IOException {
-		// Read instead of skipping so that every byte is checked.
-		if (n <= 0) {
-			return 0;
-		}
-		byte[] buffer = new byte[(int) Math.min(n, 8192)];
-		return Math.max(read(buffer, 0, buffer.length), 0);
-	}
-
-	@Override
-	public boolean markSupported() {
-		return false;
+	void inspect(byte[] bytes, int offset, int length) throws IOException {
+		this.tags.feed(bytes, offset, length);
 	}
 
 	private static final class Tags extends XmlTags {

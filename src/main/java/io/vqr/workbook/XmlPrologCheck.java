@@ -1,6 +1,5 @@
 package io.vqr.workbook;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -15,7 +14,7 @@ import io.vqr.standard.Rule;
  * WPS and every library write UTF-8). After the root element's {@code <} it passes bytes
  * on unread.
  */
-final class XmlPrologCheck extends FilterInputStream {
+final class XmlPrologCheck extends InspectedInputStream {
 
 	private enum State {
 
@@ -58,35 +57,10 @@ final class XmlPrologCheck extends FilterInputStream {
 	}
 
 	@Override
-	public int read() throws IOException {
-		int b = super.read();
-		if (b >= 0 && this.state != State.DONE) {
-			check(new byte[] { (byte) b }, 0, 1);
+	void inspect(byte[] bytes, int offset, int length) throws IOException {
+		if (this.state != State.DONE) {
+			check(bytes, offset, length);
 		}
-		return b;
-	}
-
-	@Override
-	public int read(byte[] buffer, int offset, int length) throws IOException {
-		int n = super.read(buffer, offset, length);
-		if (n > 0 && this.state != State.DONE) {
-			check(buffer, offset, n);
-		}
-		return n;
-	}
-
-	@Override
-	public long skip(long n) throws IOException {
-		if (n <= 0) {
-			return 0;
-		}
-		byte[] buffer = new byte[(int) Math.min(n, 8192)];
-		return Math.max(read(buffer, 0, buffer.length), 0);
-	}
-
-	@Override
-	public boolean markSupported() {
-		return false;
 	}
 
 	private void check(byte[] bytes, int offset, int length) throws IOException {
