@@ -99,6 +99,16 @@ public final class Portal {
 		return instance;
 	}
 
+	/**
+	 * Sets the test year's review mode: the tests that drive review set {@code required}
+	 * for their own time and put back {@code auto}, which the pages written before review
+	 * expect (test classes run one after the other).
+	 */
+	public void reviewMode(ReviewMode mode) {
+		this.warehouse.bean(ReviewSettings.class)
+			.save(SchoolWorkbooks.YEAR, new ReviewSettings.Settings(mode, java.util.List.of()));
+	}
+
 	/** The test SMTP server the portal sends its notices to. */
 	public GreenMail mail() {
 		return mail;
@@ -129,9 +139,17 @@ public final class Portal {
 	 * one (created the first time it is asked for).
 	 */
 	public synchronized String account(String username, Role role, String school, String city, OfficialScope scope) {
+		return account(username, role, school, city, scope, null);
+	}
+
+	/**
+	 * As {@link #account(String, Role, String, String, OfficialScope)}, with an e-mail.
+	 */
+	public synchronized String account(String username, Role role, String school, String city, OfficialScope scope,
+			String email) {
 		AccountStore accounts = this.warehouse.bean(AccountStore.class);
 		if (accounts.find(username).isEmpty()) {
-			String once = accounts.add(new NewAccount(username, username + "（测试）", role, school, city, scope, null),
+			String once = accounts.add(new NewAccount(username, username + "（测试）", role, school, city, scope, email),
 					"test");
 			accounts.changePassword(username, once, PASSWORD, null);
 		}
