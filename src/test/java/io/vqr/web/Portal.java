@@ -109,6 +109,30 @@ public final class Portal {
 			.save(SchoolWorkbooks.YEAR, new ReviewSettings.Settings(mode, java.util.List.of()));
 	}
 
+	/**
+	 * Runs the action while the SMTP server is down (nothing listens on its port), then
+	 * starts a fresh one on the same port.
+	 */
+	public synchronized void withoutMail(ThrowingRunnable action) throws Exception {
+		ServerSetup setup = mail.getSmtp().getServerSetup();
+		mail.stop();
+		try {
+			action.run();
+		}
+		finally {
+			mail = new GreenMail(setup);
+			mail.start();
+		}
+	}
+
+	/** An action of a test. */
+	@FunctionalInterface
+	public interface ThrowingRunnable {
+
+		void run() throws Exception;
+
+	}
+
 	/** The test SMTP server the portal sends its notices to. */
 	public GreenMail mail() {
 		return mail;

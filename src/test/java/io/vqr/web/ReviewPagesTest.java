@@ -258,6 +258,23 @@ class ReviewPagesTest {
 		assertThat(state(this.codeB)).isEqualTo(ReviewState.CERTIFIED);
 	}
 
+	@Test
+	void aReturnStandsWhenTheMailCannotBeSent() throws Exception {
+		String code = SampleSchools.schoolCode(22);
+		this.portal.account("rp-clerk-c", Role.SCHOOL_CLERK, code, null, null, "clerk-c@school.example.cn");
+		PortalUser clerk = Users.of(this.portal, "rp-clerk-c", Role.SCHOOL_CLERK, code);
+		PortalUser head = Users.of(this.portal, "rp-head-c", Role.SCHOOL_HEAD, code);
+		Uploads.upload(this.portal, clerk, "c.xlsx", SchoolWorkbooks.clean(22));
+		flash(head, post("/school/certify").param("version", "" + version(code)), "done");
+		assertThat(state(code)).isEqualTo(ReviewState.CERTIFIED);
+		this.portal.withoutMail(() -> assertThat(flash(this.province,
+				post(schoolYearUrl(code, "return")).param("version", "" + version(code)).param("reason", "邮件服务器停机时的退回"),
+				"done"))
+			.contains("退回"));
+		assertThat(state(code)).isEqualTo(ReviewState.RETURNED);
+		assertThat(page(clerk, "/school/review")).contains("邮件服务器停机时的退回");
+	}
+
 	MockHttpServletRequestBuilder explain(String rule, int version, String text) {
 		return post("/school/explain").param("rule", rule).param("version", "" + version).param("text", text);
 	}
