@@ -48,10 +48,9 @@ class SchoolBrowserTest {
 			.bean(AccountStore.class)
 			.add(new AccountStore.NewAccount("browser-clerk", "王老师", Role.SCHOOL_CLERK, school, null, null, null),
 					"test");
-		Path broken = Files.createTempFile("本校数据", ".xlsx");
-		Files.write(broken, SchoolWorkbooks.broken(SchoolWorkbooks.clean(SCHOOL)));
-		Path fixed = Files.createTempFile("本校数据（改正）", ".xlsx");
-		Files.write(fixed, SchoolWorkbooks.warned(SCHOOL));
+		Path files = Files.createTempDirectory("vqr-school");
+		Path broken = Files.write(files.resolve("本校数据.xlsx"), SchoolWorkbooks.broken(SchoolWorkbooks.clean(SCHOOL)));
+		Path fixed = Files.write(files.resolve("本校数据（改正）.xlsx"), SchoolWorkbooks.warned(SCHOOL));
 		String head = this.portal.account("browser-head", Role.SCHOOL_HEAD, school, null, null);
 		try (Browser browser = new Browser(this.portal.baseUrl())) {
 			browser.open("/school");
