@@ -157,7 +157,8 @@ class ReviewPagesTest {
 		// the province: a stale page is refused, the current one approves; the school is
 		// told
 		String schoolYear = page(this.province, "/review/" + YEAR + "/" + this.codeA);
-		assertThat(schoolYear).contains("id=\"approve\"", "id=\"return\"", "两名毕业生均为外派工程师", "rp-head-a");
+		assertThat(schoolYear).contains("id=\"approve\"", "id=\"return\"", "两名毕业生均为外派工程师", "rp-head-a", "主要指标与上年对比",
+				"毕业生");
 		int before = version(this.codeA);
 		assertThat(flash(this.province, post(schoolYearUrl(this.codeA, "approve")).param("version", "" + (before - 1)),
 				"error"))

@@ -9,6 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.vqr.accounts.Role;
+import io.vqr.indicators.DataView;
+import io.vqr.indicators.IndicatorCatalog;
+import io.vqr.indicators.IndicatorSnapshot;
+import io.vqr.report.model.IndicatorComparison;
+import io.vqr.report.model.ReportModelBuilder;
 import io.vqr.review.ReviewException;
 import io.vqr.review.ReviewLevel;
 import io.vqr.review.ReviewQueries;
@@ -62,8 +67,11 @@ class ReviewerController {
 
 	private final SchoolNotices notices;
 
+	private final ReportModelBuilder reports;
+
 	ReviewerController(ReviewBoard board, SchoolFiles files, PortalYear year, ReportRuns reportRuns,
-			ReviewService review, ReviewQueries queries, SchoolNotices notices) {
+			ReviewService review, ReviewQueries queries, SchoolNotices notices, ReportModelBuilder reports) {
+		this.reports = reports;
 		this.board = board;
 		this.files = files;
 		this.year = year;
@@ -165,7 +173,24 @@ class ReviewerController {
 				detail
 					.map((d) -> d.history().stream().sorted((a, b) -> Long.compare(b.auditId(), a.auditId())).toList())
 					.orElse(List.of()));
+		model.addAttribute("figures", figures(year, line.schoolCode()));
 		return "review/school";
+	}
+
+	/**
+	 * The school's indicators from its file under review against last year's, as its
+	 * report would show them (the draft view: what approving would make official).
+	 */
+	private List<IndicatorComparison> figures(int year, String school) {
+		if (!this.reports.schoolsWithData(year, DataView.DRAFT).contains(school)) {
+			return List.of();
+		}
+		IndicatorSnapshot snapshot = this.reports.snapshot(year, DataView.DRAFT);
+		return IndicatorCatalog.all()
+			.stream()
+			.map((indicator) -> IndicatorComparison.of(snapshot.value(school, indicator),
+					snapshot.previousValue(school, indicator)))
+			.toList();
 	}
 
 	@PostMapping("/{year}/{school}/approve")
