@@ -91,7 +91,7 @@ public class DemoCommand implements Callable<Integer> {
 			out.printf("%nReviewing %d: schools explain their warnings and certify, the province approves …%n",
 					this.year);
 			out.flush();
-			DemoReview.run(warehouse, this.year, out);
+			DemoReview.Result reviewed = DemoReview.run(warehouse, this.year, out);
 			out.println();
 			ReviewCommand.ListCommand.print(this.year,
 					warehouse.bean(ReviewQueries.class).list(this.year, ReviewQueries.Filter.ALL), out);
@@ -99,14 +99,22 @@ public class DemoCommand implements Callable<Integer> {
 			out.flush();
 			ReportCommand.run(warehouse, this.year, root.resolve("reports"), List.of(),
 					io.vqr.report.output.ReportFiles.FORMATS, out);
-			portalAccounts = io.vqr.accounts.DemoAccounts.create(warehouse.bean(io.vqr.accounts.AccountStore.class),
-					manifest.files()
-						.stream()
-						.filter((file) -> file.kind() == Manifest.Kind.GOOD)
-						.limit(2)
-						.map((file) -> new io.vqr.accounts.DemoAccounts.School(file.schoolCode(), file.schoolName()))
-						.toList(),
-					root.resolve("portal-accounts.csv"));
+			// The schools still in review (returned, or with warnings unexplained) get
+			// the portal accounts: in the browser they fix, explain and certify, and the
+			// province approves them; a good approved school fills up to two.
+			List<String> open = java.util.stream.Stream.of(reviewed.returned(), reviewed.unexplained())
+				.flatMap(java.util.Optional::stream)
+				.toList();
+			portalAccounts = io.vqr.accounts.DemoAccounts
+				.create(warehouse.bean(io.vqr.accounts.AccountStore.class), manifest.files()
+					.stream()
+					.filter((file) -> file.kind() == Manifest.Kind.GOOD || open.contains(file.schoolCode()))
+					.filter((file) -> file.schoolCode() != null)
+					.sorted(java.util.Comparator.comparing((Manifest.Entry file) -> !open.contains(file.schoolCode())))
+					.map((file) -> new io.vqr.accounts.DemoAccounts.School(file.schoolCode(), file.schoolName()))
+					.distinct()
+					.limit(2)
+					.toList(), root.resolve("portal-accounts.csv"));
 		}
 		out.printf("%nDone. Everything is in %s:%n", root);
 		out.printf("  %-28s the blank template schools fill in%n", root.relativize(template));
