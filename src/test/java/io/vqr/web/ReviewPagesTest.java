@@ -276,6 +276,65 @@ class ReviewPagesTest {
 		assertThat(page(clerk, "/school/review")).contains("邮件服务器停机时的退回");
 	}
 
+	@Test
+	void everyFormCarriesItsCsrfTokenAndAPostWithoutOneChangesNothing() throws Exception {
+		String code = SampleSchools.schoolCode(26);
+		PortalUser clerk = Users.of(this.portal, "rp-clerk-d", Role.SCHOOL_CLERK, code);
+		PortalUser head = Users.of(this.portal, "rp-head-d", Role.SCHOOL_HEAD, code);
+		Uploads.upload(this.portal, clerk, "d.xlsx", SchoolWorkbooks.warned(26));
+		assertEveryFormHasAToken(page(clerk, "/school/review"), 3);
+		int version = version(code);
+		for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] {
+				explain("W-INCOME-RANGE", version, "没有令牌的说明文字") }) {
+			this.portal.mvc().perform(request.with(user(clerk))).andExpect(ReviewPagesTest::refusedForWantOfAToken);
+		}
+		flash(clerk, explain("W-INCOME-RANGE", version, "外派工程师，已核实劳动合同"), "done");
+		assertEveryFormHasAToken(page(head, "/school/review"), 1);
+		this.portal.mvc()
+			.perform(post("/school/certify").param("version", "" + version(code)).with(user(head)))
+			.andExpect(ReviewPagesTest::refusedForWantOfAToken);
+		flash(head, post("/school/certify").param("version", "" + version(code)), "done");
+		assertEveryFormHasAToken(page(this.admin, "/review/" + YEAR + "/" + code), 2);
+		assertEveryFormHasAToken(page(this.admin, "/review/queue"), 1);
+		int certified = version(code);
+		for (String action : new String[] { "approve", "return" }) {
+			this.portal.mvc()
+				.perform(post(schoolYearUrl(code, action)).param("version", "" + certified)
+					.param("reason", "没有令牌的退回理由")
+					.with(user(this.admin)))
+				.andExpect(ReviewPagesTest::refusedForWantOfAToken);
+		}
+		assertThat(version(code)).isEqualTo(certified);
+		assertThat(state(code)).isEqualTo(ReviewState.CERTIFIED);
+	}
+
+	/**
+	 * Refused before the controller: 403, or without a session (MockMvc's principal has
+	 * none) the login page, as a form posted after the session expired.
+	 */
+	static void refusedForWantOfAToken(MvcResult result) {
+		int status = result.getResponse().getStatus();
+		if (status != 403) {
+			assertThat(status).isEqualTo(302);
+			assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login?expired");
+		}
+	}
+
+	/**
+	 * Every POST form of the page (at least {@code least}, besides logout) has a token.
+	 */
+	static void assertEveryFormHasAToken(String page, int least) {
+		java.util.regex.Matcher forms = java.util.regex.Pattern
+			.compile("<form[^>]*method=\"post\"[^>]*>(.*?)</form>", java.util.regex.Pattern.DOTALL)
+			.matcher(page);
+		int count = 0;
+		while (forms.find()) {
+			assertThat(forms.group(1)).as("form %s", forms.group()).contains("name=\"_csrf\"");
+			count++;
+		}
+		assertThat(count).isGreaterThanOrEqualTo(least + 1);
+	}
+
 	MockHttpServletRequestBuilder explain(String rule, int version, String text) {
 		return post("/school/explain").param("rule", rule).param("version", "" + version).param("text", text);
 	}
