@@ -114,7 +114,8 @@ class ReviewPagesTest {
 				explain("W-INCOME-RANGE", version, "太短").param("sheet", sheet).param("row", "" + row), "error"))
 			.contains("说明至少5个字");
 		assertThat(flash(this.clerkA,
-				explain("W-INCOME-RANGE", version, "该毕业生为外派工程师，含海外补贴").param("sheet", sheet).param("row", "" + row),
+				explain("W-INCOME-RANGE", version, "该毕业生（身份证号 110105194912310021）为外派工程师，含海外补贴").param("sheet", sheet)
+					.param("row", "" + row),
 				"done"))
 			.contains("说明已保存", sheet + "第" + row + "行");
 		assertThat(flash(this.clerkA, explain("W-INCOME-RANGE", version, "这是在旧页面上写的说明"), "error")).contains("刚被他人处理",
@@ -131,7 +132,7 @@ class ReviewPagesTest {
 		String sheetPage = page(this.headA, "/school/confirmation");
 		assertThat(sheetPage)
 			.contains("数据确认书", SampleSchools.schoolName(SchoolWorkbooks.SEED, SCHOOL_A), this.codeA, "本校数据.xlsx", sha,
-					"毕业生", "两名毕业生均为外派工程师", "校领导（签字）", "学校公章")
+					"毕业生", "两名毕业生均为外派工程师", "校领导（签字）", "学校公章", "110105********0021")
 			.doesNotContainPattern("\\d{17}[\\dXx]");
 		assertThat(page(this.headA, "/school/review")).contains("id=\"certify\"");
 		assertThat(page(this.clerkA, "/school/review")).doesNotContain("id=\"certify\"").contains("请校领导用本人账号登录");
@@ -157,6 +158,7 @@ class ReviewPagesTest {
 		// the province: a stale page is refused, the current one approves; the school is
 		// told
 		String schoolYear = page(this.province, "/review/" + YEAR + "/" + this.codeA);
+		assertThat(schoolYear).contains("110105********0021").doesNotContain("110105194912310021");
 		assertThat(schoolYear).contains("id=\"approve\"", "id=\"return\"", "两名毕业生均为外派工程师", "rp-head-a", "主要指标与上年对比",
 				"毕业生");
 		int before = version(this.codeA);
