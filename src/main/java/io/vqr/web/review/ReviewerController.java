@@ -249,7 +249,7 @@ class ReviewerController {
 			java.util.function.Supplier<Outcome> action, String reason, PortalUser user) {
 		try {
 			Outcome outcome = action.get();
-			redirect.addFlashAttribute("done", "已" + outcome.level().label() + outcome.action().label() + "：状态由“"
+			redirect.addFlashAttribute("done", outcome.level().label() + outcome.action().label() + "完成：状态由“"
 					+ outcome.from().label() + "”变为“" + outcome.to().label() + "”。");
 			notify(outcome, reason, user);
 		}
