@@ -105,8 +105,13 @@ public final class Portal {
 	 * expect (test classes run one after the other).
 	 */
 	public void reviewMode(ReviewMode mode) {
+		reviewMode(mode, java.util.List.of());
+	}
+
+	/** As {@link #reviewMode(ReviewMode)}, with a city level for these 办学类型. */
+	public void reviewMode(ReviewMode mode, java.util.List<String> cityLevelTypes) {
 		this.warehouse.bean(ReviewSettings.class)
-			.save(SchoolWorkbooks.YEAR, new ReviewSettings.Settings(mode, java.util.List.of()));
+			.save(SchoolWorkbooks.YEAR, new ReviewSettings.Settings(mode, cityLevelTypes));
 	}
 
 	/**

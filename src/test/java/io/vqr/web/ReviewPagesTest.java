@@ -337,6 +337,54 @@ class ReviewPagesTest {
 		assertThat(count).isGreaterThanOrEqualTo(least + 1);
 	}
 
+	@Test
+	void theCityApprovesItsSchoolFirstThenTheProvince() throws Exception {
+		int index = 27;
+		String code = SampleSchools.schoolCode(index);
+		this.portal.reviewMode(ReviewMode.REQUIRED, java.util.List.of(SchoolWorkbooks.extraSchool(index).type()));
+		try {
+			this.portal.account("rp-clerk-e", Role.SCHOOL_CLERK, code, null, null, "clerk-e@school.example.cn");
+			PortalUser clerk = Users.of(this.portal, "rp-clerk-e", Role.SCHOOL_CLERK, code);
+			PortalUser head = Users.of(this.portal, "rp-head-e", Role.SCHOOL_HEAD, code);
+			Uploads.upload(this.portal, clerk, "e.xlsx", SchoolWorkbooks.clean(index));
+			flash(head, post("/school/certify").param("version", "" + version(code)), "done");
+			assertThat(state(code)).isEqualTo(ReviewState.CERTIFIED);
+			String city = this.portal.warehouse()
+				.bean(io.vqr.web.review.ReviewBoard.class)
+				.schools(YEAR, null)
+				.stream()
+				.filter((line) -> line.schoolCode().equals(code))
+				.findFirst()
+				.orElseThrow()
+				.cityCode();
+			PortalUser cityReviewer = Users.of(this.portal, "rp-city-" + city, Role.CITY_REVIEWER, null, city, null);
+			assertThat(page(this.province, "/review/" + YEAR + "/" + code)).contains("等待<strong>市级</strong>审核");
+			assertThat(page(cityReviewer, "/review/queue")).contains(code);
+			assertThat(page(cityReviewer, "/review/" + YEAR + "/" + code)).contains("id=\"approve\"")
+				.doesNotContain("id=\"unlock\"");
+			assertThat(flash(cityReviewer, post(schoolYearUrl(code, "approve")).param("version", "" + version(code)),
+					"done"))
+				.contains("市级审核通过完成", "市级已审核");
+			assertThat(state(code)).isEqualTo(ReviewState.CITY_APPROVED);
+			// the city has done its part; the province's approval is the last
+			assertThat(page(cityReviewer, "/review/" + YEAR + "/" + code)).doesNotContain("id=\"approve\"");
+			assertThat(flash(cityReviewer, post(schoolYearUrl(code, "approve")).param("version", "" + version(code)),
+					"error"))
+				.contains("市级已审核，待省级审核");
+			assertThat(flash(this.province, post(schoolYearUrl(code, "approve")).param("version", "" + version(code)),
+					"done"))
+				.contains("省级审核通过完成", "已审核");
+			assertThat(state(code)).isEqualTo(ReviewState.APPROVED);
+			assertThat(this.portal.jdbc()
+				.queryForList("select level from review_audit where year = ? and school_code = ? and action = 'APPROVE'"
+						+ " order by audit_id", String.class, YEAR, code))
+				.containsExactly("city", "province");
+		}
+		finally {
+			this.portal.reviewMode(ReviewMode.REQUIRED);
+		}
+	}
+
 	MockHttpServletRequestBuilder explain(String rule, int version, String text) {
 		return post("/school/explain").param("rule", rule).param("version", "" + version).param("text", text);
 	}
