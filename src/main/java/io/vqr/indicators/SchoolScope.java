@@ -53,7 +53,7 @@ public record SchoolScope(String name, List<String> schoolTypes) {
 	}
 
 	public boolean includes(String schoolType) {
-		return isAll() || this.schoolTypes.contains(schoolType);
+		return isAll() || (schoolType != null && this.schoolTypes.contains(schoolType));
 	}
 
 	/**

@@ -27,7 +27,7 @@ final class CityOverview {
 				+ total.acceptedTotal() + "所，其中数据已审核" + report.approved() + "所；未通过" + total.rejected() + "所，未报送"
 				+ total.notSubmitted() + "所。");
 		if (!report.figuresAvailable()) {
-			sentences.add(city + "的中职学校尚无可纳入统计的数据，各项指标待数据审核通过后发布。");
+			// the template says in a box that the figures follow approval
 			return sentences;
 		}
 		GroupIndicators own = report.city();

@@ -28,23 +28,26 @@ public record CityReport(int year, String cityCode, String cityName, String prov
 		LocalDate dataAsOf, SubmissionStatusSection submissions, GroupIndicators city, GroupIndicators province,
 		List<CitySchoolRow> schools, List<WarningEntry> warnings) {
 
-	/** A key indicator as a column of the table of schools, with a header that fits. */
-	public record Column(Indicator indicator, String header) {
-
-		/** {@code 在校生（人）}, {@code 双师型比例}: the header with its unit unless a rate. */
-		public String headerWithUnit() {
-			return (this.indicator.isRate() || this.indicator.unit().equals(":1")) ? this.header
-					: this.header + "（" + this.indicator.unit() + "）";
-		}
+	/**
+	 * A key indicator as a column of the table of schools, its header in two short lines
+	 * that fit a narrow column.
+	 *
+	 * @param indicator the indicator
+	 * @param header the header's first line ({@code 双师型})
+	 * @param second its second line ({@code 比例}, {@code （人）}), may be empty
+	 */
+	public record Column(Indicator indicator, String header, String second) {
 
 	}
 
 	/** The key indicators the table of schools shows, one column each. */
-	public static final List<Column> SCHOOL_COLUMNS = List.of(new Column(Indicator.STUDENTS, "在校生"),
-			new Column(Indicator.STUDENT_TEACHER_RATIO, "生师比"), new Column(Indicator.DUAL_QUALIFIED_RATE, "双师型比例"),
-			new Column(Indicator.SENIOR_TITLE_RATE, "高级职称比例"), new Column(Indicator.PLACEMENT_RATE, "去向落实率"),
-			new Column(Indicator.RELATED_EMPLOYMENT_RATE, "对口就业率"),
-			new Column(Indicator.EQUIPMENT_PER_STUDENT, "生均设备值"));
+	public static final List<Column> SCHOOL_COLUMNS = List.of(new Column(Indicator.STUDENTS, "在校生", "（人）"),
+			new Column(Indicator.STUDENT_TEACHER_RATIO, "生师比", "（:1）"),
+			new Column(Indicator.DUAL_QUALIFIED_RATE, "双师型", "教师比例"),
+			new Column(Indicator.SENIOR_TITLE_RATE, "高级职称", "教师比例"),
+			new Column(Indicator.PLACEMENT_RATE, "毕业去向", "落实率"),
+			new Column(Indicator.RELATED_EMPLOYMENT_RATE, "专业对口", "就业率"),
+			new Column(Indicator.EQUIPMENT_PER_STUDENT, "生均设备值", "（元）"));
 
 	/** What the report is about: 中等职业学校 (the 中职 level). */
 	public static final String SCHOOLS_WORD = "中职学校";

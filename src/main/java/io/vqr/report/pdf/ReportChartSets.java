@@ -13,6 +13,7 @@ import io.vqr.report.model.CitySchoolRow;
 import io.vqr.report.model.GroupIndicators;
 import io.vqr.report.model.IndicatorComparison;
 import io.vqr.report.model.ProvincialReport;
+import io.vqr.report.model.ReportFormats;
 import io.vqr.report.model.SchoolReport;
 import io.vqr.report.model.SpreadRow;
 import org.jfree.chart.JFreeChart;
@@ -83,7 +84,8 @@ final class ReportChartSets {
 			.sorted(Comparator.comparing((CitySchoolRow school) -> school.allValues().get(column).value(),
 					(indicator.direction() == Direction.LOWER_IS_BETTER) ? Comparator.naturalOrder()
 							: Comparator.reverseOrder()))
-			.forEach((school) -> values.put(school.schoolName(), school.allValues().get(column).value()));
+			.forEach((school) -> values.put(school.schoolName(),
+					ReportFormats.shown(indicator, school.allValues().get(column).value())));
 		IndicatorComparison province = report.province().indicator(indicator);
 		Double reference = (province != null) ? province.current().value() : null;
 		String unit = indicator.isRate() ? ReportCharts.RATE_UNIT : indicator.unit();
@@ -123,7 +125,9 @@ final class ReportChartSets {
 		for (GroupIndicators group : report.byCity()) {
 			IndicatorComparison comparison = group.indicator(indicator);
 			if (comparison != null && !comparison.current().isEmpty()) {
-				values.put(group.name(), comparison.current().value());
+				// rounded as the tables print it, so that a bar's label reads as its
+				// table
+				values.put(group.name(), ReportFormats.shown(indicator, comparison.current().value()));
 			}
 		}
 		return values;
