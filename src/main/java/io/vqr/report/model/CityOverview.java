@@ -23,9 +23,31 @@ final class CityOverview {
 		List<String> sentences = new ArrayList<>();
 		StatusCount total = report.submissions().total();
 		String city = report.cityName();
-		sentences.add(report.year() + "年，" + city + "应报送质量年报数据的中等职业学校共" + total.expected() + "所，已通过校验"
-				+ total.acceptedTotal() + "所，其中数据已审核" + report.approved() + "所；未通过" + total.rejected() + "所，未报送"
-				+ total.notSubmitted() + "所。");
+		StringBuilder status = new StringBuilder();
+		status.append(report.year())
+			.append("年，")
+			.append(city)
+			.append("应报送质量年报数据的中等职业学校共")
+			.append(total.expected())
+			.append("所");
+		if (total.acceptedTotal() == total.expected()) {
+			status.append("，均已通过校验");
+		}
+		else {
+			status.append("，已通过校验").append(total.acceptedTotal()).append("所");
+		}
+		status.append("，其中数据已审核").append(report.approved()).append("所");
+		List<String> missing = new ArrayList<>();
+		if (total.rejected() > 0) {
+			missing.add("未通过" + total.rejected() + "所");
+		}
+		if (total.notSubmitted() > 0) {
+			missing.add("未报送" + total.notSubmitted() + "所");
+		}
+		if (!missing.isEmpty()) {
+			status.append("；").append(String.join("，", missing));
+		}
+		sentences.add(status.append("。").toString());
 		if (!report.figuresAvailable()) {
 			// the template says in a box that the figures follow approval
 			return sentences;
