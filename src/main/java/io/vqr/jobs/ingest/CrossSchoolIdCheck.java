@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.vqr.text.UntrustedText;
 import io.vqr.findings.Finding;
 import io.vqr.standard.Rule;
 import io.vqr.standard.Severity;
@@ -225,13 +226,13 @@ public class CrossSchoolIdCheck {
 		if (recorded.submission().feedbackPath() != null && recorded.submission().archivePath() != null) {
 			this.feedback.rewrite(recorded, findings, status, counts, this.limits);
 			log.info("{}: {} graduate(s) also in another school's data (W-CROSS-SCHOOL-ID); feedback written again",
-					recorded.submission().fileName(), crossSchool.size());
+					UntrustedText.forLog(recorded.submission().fileName()), crossSchool.size());
 		}
 		else {
 			log.warn(
 					"{}: {} graduate(s) also in another school's data (W-CROSS-SCHOOL-ID); recorded, but it has no "
 							+ "feedback workbook or archived file to write the feedback from",
-					recorded.submission().fileName(), crossSchool.size());
+					UntrustedText.forLog(recorded.submission().fileName()), crossSchool.size());
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.vqr.text.UntrustedText;
 import io.vqr.standard.Severity;
 
 import org.springframework.stereotype.Component;
@@ -59,7 +60,8 @@ public class IngestProgress {
 		Duration left = elapsed.multipliedBy(all - finished).dividedBy(finished);
 		double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
 		log.info("[{}/{}] {} {} {} v{}: {} rows, {} error(s), {} warning(s) in {} ms | {} rows/s, about {} s left",
-				finished, all, file.fileName(), (file.schoolCode() != null) ? file.schoolCode() : "-", file.status(),
+				finished, all, UntrustedText.forLog(file.fileName()),
+				UntrustedText.forLog((file.schoolCode() != null) ? file.schoolCode() : "-"), file.status(),
 				(file.version() != null) ? file.version() : "-", file.rowsRead(), file.findings().get(Severity.ERROR),
 				file.findings().get(Severity.WARNING), file.took().toMillis(), Math.round(allRows / seconds),
 				left.toSeconds());

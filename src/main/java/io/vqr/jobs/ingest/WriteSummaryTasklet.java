@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.vqr.text.UntrustedText;
 import io.vqr.jobs.ingest.IngestSummary.RunSummary;
 
 import org.springframework.batch.core.StepContribution;
@@ -37,7 +38,7 @@ class WriteSummaryTasklet implements Tasklet {
 		String file = parameters.getString(IngestParameters.SUMMARY);
 		if (file != null) {
 			this.summary.write(run, Path.of(file));
-			log.info("Summary written to {}", file);
+			log.info("Summary written to {}", UntrustedText.forLog(file));
 		}
 		return RepeatStatus.FINISHED;
 	}
