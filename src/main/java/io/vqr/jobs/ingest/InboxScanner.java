@@ -30,10 +30,10 @@ import io.vqr.warehouse.SubmissionRegistry.Submission;
 
 /**
  * Finds what is new in an inbox: every workbook file not received before (by name and
- * content) is archived unchanged and registered for processing, or recorded as a
- * DUPLICATE when the same bytes were processed under another name. Files are taken oldest
- * first, so a school's later file is registered (and so supersedes) after its earlier
- * one.
+ * content) is archived unchanged (unless it is over the size limit) and registered for
+ * processing, or recorded as a DUPLICATE when the same bytes were processed under another
+ * name. Files are taken oldest first, so a school's later file is registered (and so
+ * supersedes) after its earlier one.
  */
 public final class InboxScanner {
 
@@ -48,9 +48,16 @@ public final class InboxScanner {
 
 	private final Archive archive;
 
-	public InboxScanner(SubmissionRegistry registry, Archive archive) {
+	private final long maxFileBytes;
+
+	/**
+	 * @param maxFileBytes the size limit: a larger file is registered (its name, size and
+	 * digest) but not archived, and processing rejects it as F-TOO-LARGE
+	 */
+	public InboxScanner(SubmissionRegistry registry, Archive archive, long maxFileBytes) {
 		this.registry = registry;
 		this.archive = archive;
+		this.maxFileBytes = maxFileBytes;
 	}
 
 	/** What the scan did with one file. */
@@ -143,11 +150,22 @@ public final class InboxScanner {
 				if (bySha256.containsKey(sha256) || newBySha256.containsKey(sha256)) {
 					continue;
 				}
-				// Registered while the copy runs: a failed copy fails the scan, and its
-				// transaction takes the registration back.
-				copies.add(pool.submit(() -> this.archive.store(file, year, sha256)));
-				NewFile registered = new NewFile(name, sha256, Files.size(file),
-						this.archive.target(file, year, sha256).toString());
+				long size = Files.size(file);
+				NewFile registered;
+				if (size > this.maxFileBytes) {
+					// Rejected by its size alone: a 1 GB file was copied whole into the
+					// archive before it was refused. Its digest was read as a stream.
+					log.warn("{}: {} bytes, over the limit of {}; recorded, not archived", UntrustedText.forLog(name),
+							size, this.maxFileBytes);
+					registered = new NewFile(name, sha256, size, null);
+				}
+				else {
+					// Registered while the copy runs: a failed copy fails the scan, and
+					// its
+					// transaction takes the registration back.
+					copies.add(pool.submit(() -> this.archive.store(file, year, sha256)));
+					registered = new NewFile(name, sha256, size, this.archive.target(file, year, sha256).toString());
+				}
 				newFiles.add(registered);
 				newBySha256.put(sha256, registered);
 			}

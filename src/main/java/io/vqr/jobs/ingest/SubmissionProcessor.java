@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.vqr.text.UntrustedText;
 import io.vqr.findings.Finding;
 import io.vqr.review.ReviewMode;
 import io.vqr.jobs.ingest.IngestSettings.IdSecretKey;
@@ -149,8 +150,8 @@ public class SubmissionProcessor {
 			return result;
 		}
 		catch (RuntimeException ex) {
-			log.error("{}: accepted, but cannot be handed on ({}); the next run tries again", result.fileName(),
-					ex.toString());
+			log.error("{}: accepted, but cannot be handed on ({}); the next run tries again",
+					UntrustedText.forLog(result.fileName()), UntrustedText.forLog(ex.toString()));
 			return result.withFailure("accepted, not handed on: " + ex);
 		}
 	}
@@ -165,17 +166,19 @@ public class SubmissionProcessor {
 			fileName = this.registry.get(claim.submissionId()).fileName();
 			if (this.registry.fail(claim, cause.toString())) {
 				log.error("{}: processing failed ({}); nothing of it is loaded, and the next run takes it again",
-						fileName, cause.toString());
+						UntrustedText.forLog(fileName), UntrustedText.forLog(cause.toString()));
 			}
 			else {
-				log.error("{}: processing failed ({}) after another process took it over", fileName, cause.toString());
+				log.error("{}: processing failed ({}) after another process took it over",
+						UntrustedText.forLog(fileName), UntrustedText.forLog(cause.toString()));
 			}
 		}
 		catch (RuntimeException ex) {
 			log.error(
 					"{}: processing failed ({}), and the failure cannot be recorded ({}); the file stays claimed "
 							+ "until its claim expires or this process ends, then another run takes it",
-					fileName, cause.toString(), ex.toString());
+					UntrustedText.forLog(fileName), UntrustedText.forLog(cause.toString()),
+					UntrustedText.forLog(ex.toString()));
 		}
 		return ProcessedSubmission.failed(claim.submissionId(), fileName, cause.toString(),
 				Duration.ofNanos(System.nanoTime() - start));
@@ -189,6 +192,11 @@ public class SubmissionProcessor {
 			// .xls (POI loads it whole) was a large share of the time per file.
 			WorkbookReader original;
 			try {
+				if (submission.archivePath() == null) {
+					// Over the size limit when received, and so never archived.
+					WorkbookFiles.checkSize(submission.sizeBytes(), this.limits);
+					throw new IOException("submission " + submission.id() + " has no archived file");
+				}
 				original = WorkbookFiles.open(Path.of(submission.archivePath()), this.limits);
 			}
 			catch (WorkbookException ex) {
