@@ -19,6 +19,10 @@ import io.vqr.review.ReviewState;
 import io.vqr.warehouse.FindingStore;
 import io.vqr.warehouse.SubmissionRegistry;
 
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobInstance;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,10 +45,20 @@ public class IngestSummary {
 
 	private final FindingStore findings;
 
-	public IngestSummary(JdbcTemplate jdbc, FindingStore findings) {
+	private final JobExplorer explorer;
+
+	public IngestSummary(JdbcTemplate jdbc, FindingStore findings, JobExplorer explorer) {
 		this.jdbc = jdbc;
 		this.findings = findings;
+		this.explorer = explorer;
 	}
+
+	/** What the inbox held that the run refused to read, and why (in Chinese). */
+	public record RefusedFile(String fileName, String reason) {
+	}
+
+	/** Why a symbolic link in the inbox was not read. */
+	public static final String LINK_REFUSED = "符号链接，未读取：收件箱只接受直接放入的工作簿文件，不跟随链接。请把工作簿本身（而不是指向它的链接）放入收件箱。";
 
 	public record FileSummary(String fileName, String sha256, String schoolCode, String status, Integer version,
 			Map<String, Long> rowsRead, Map<String, Long> rowsLoaded, Map<String, Long> rowsSkipped,
@@ -53,9 +67,11 @@ public class IngestSummary {
 
 	/**
 	 * @param reviewTotals the run's schools per review state, at the end of the run
+	 * @param refused what the inbox held that the run did not read (symbolic links)
 	 */
 	public record RunSummary(long runId, int year, OffsetDateTime start, OffsetDateTime end,
-			Map<String, Integer> totals, Map<String, Integer> reviewTotals, List<FileSummary> files) {
+			Map<String, Integer> totals, Map<String, Integer> reviewTotals, List<FileSummary> files,
+			List<RefusedFile> refused) {
 	}
 
 	public RunSummary build(long runId, int year, OffsetDateTime start, OffsetDateTime end) {
@@ -105,7 +121,26 @@ public class IngestSummary {
 			.collect(Collectors.toMap(FileSummary::schoolCode, FileSummary::reviewState, (first, second) -> first))
 			.values()
 			.forEach((state) -> reviewTotals.merge(state, 1, Integer::sum));
-		return new RunSummary(runId, year, start, end, totals, reviewTotals, files);
+		return new RunSummary(runId, year, start, end, totals, reviewTotals, files, refused(runId));
+	}
+
+	/**
+	 * The symbolic links the run's inbox scan refused, from its step's execution context.
+	 */
+	private List<RefusedFile> refused(long runId) {
+		List<RefusedFile> refused = new ArrayList<>();
+		JobInstance instance = this.explorer.getJobInstance(runId);
+		if (instance == null) {
+			return refused;
+		}
+		for (JobExecution execution : this.explorer.getJobExecutions(instance)) {
+			for (StepExecution step : execution.getStepExecutions()) {
+				if (step.getExecutionContext().get(IngestRunState.REFUSED_LINKS) instanceof List<?> names) {
+					names.forEach((name) -> refused.add(new RefusedFile(String.valueOf(name), LINK_REFUSED)));
+				}
+			}
+		}
+		return refused;
 	}
 
 	private static String reviewState(Map<String, String> states, String schoolCode) {
