@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.vqr.text.UntrustedText;
+import io.vqr.feedback.FeedbackWorkbookWriter;
 import io.vqr.findings.Finding;
 import io.vqr.standard.Rule;
 import io.vqr.standard.Severity;
@@ -211,20 +213,24 @@ public class CrossSchoolIdCheck {
 	 */
 	private void warn(Recorded recorded, List<Finding> crossSchool) throws IOException {
 		long submissionId = recorded.submission().id();
-		List<Finding> findings = new ArrayList<>(this.findingStore.load(submissionId)
-			.stream()
-			.filter((finding) -> finding.rule() != Rule.W_CROSS_SCHOOL_ID)
-			.toList());
-		findings.addAll(crossSchool);
-		this.findingStore.replace(submissionId, findings);
-		Map<Severity, Integer> counts = SubmissionProcessor.countBySeverity(findings);
+		// Its other findings stay where they are: an accepted file may have a million
+		// warnings, which would all have been read back.
+		this.findingStore.delete(submissionId, Rule.W_CROSS_SCHOOL_ID);
+		this.findingStore.append(submissionId, this.findingStore.nextSeq(submissionId), crossSchool);
+		Map<String, Integer> byRule = this.findingStore.countsByRule(submissionId);
+		Map<Severity, Integer> counts = SubmissionProcessor.countBySeverity(byRule);
 		// Only accepted submissions are checked, so they have no errors.
 		SubmissionStatus status = SubmissionStatus.ACCEPTED_WITH_WARNINGS;
 		Map<String, Integer> severityCounts = new LinkedHashMap<>();
 		counts.forEach((severity, count) -> severityCounts.put(severity.name(), count));
 		this.registry.amend(submissionId, status, severityCounts);
 		if (recorded.submission().feedbackPath() != null && recorded.submission().archivePath() != null) {
-			this.feedback.rewrite(recorded, findings, status, counts, this.limits);
+			List<Finding> listed = this.findingStore.loadListed(submissionId, FeedbackWorkbookWriter.LISTED_PER_RULE);
+			Map<Rule, Integer> notListed = new EnumMap<>(Rule.class);
+			byRule.forEach((ruleId, count) -> Rule.byId(ruleId)
+				.filter((rule) -> count > FeedbackWorkbookWriter.LISTED_PER_RULE)
+				.ifPresent((rule) -> notListed.put(rule, count - FeedbackWorkbookWriter.LISTED_PER_RULE)));
+			this.feedback.rewrite(recorded, listed, notListed, status, counts, this.limits);
 			log.info("{}: {} graduate(s) also in another school's data (W-CROSS-SCHOOL-ID); feedback written again",
 					UntrustedText.forLog(recorded.submission().fileName()), crossSchool.size());
 		}
