@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import io.vqr.feedback.FeedbackStatus;
+import io.vqr.jobs.ingest.IngestSummary;
 import io.vqr.jobs.ingest.IngestSummary.FileSummary;
 import io.vqr.jobs.ingest.IngestSummary.RefusedFile;
 import io.vqr.jobs.ingest.IngestSummary.RunSummary;
@@ -44,9 +44,7 @@ final class SummaryTable {
 					out.println("    " + file.note());
 				}
 			}
-			StringJoiner totals = new StringJoiner("，", "合计：", "");
-			run.totals().forEach((status, count) -> totals.add(label(status) + " " + count + " 个"));
-			out.println(totals);
+			out.println("合计：" + IngestSummary.totalsText(run.totals()));
 			StringJoiner review = new StringJoiner("，", "审核：", "");
 			run.reviewTotals()
 				.forEach((state, count) -> review.add(ReviewState.valueOf(state).label() + " " + count + " 所"));
@@ -71,14 +69,8 @@ final class SummaryTable {
 		};
 	}
 
-	/** The outcome as a school's feedback says it; the states on the way in words. */
-	static String label(String status) {
-		return switch (status) {
-			case "FAILED" -> "处理失败（下次运行重试）";
-			case "PROCESSING" -> "处理中";
-			case "RECEIVED" -> "待处理";
-			default -> FeedbackStatus.valueOf(status).label();
-		};
+	private static String label(String status) {
+		return IngestSummary.statusLabel(status);
 	}
 
 	private static int count(FileSummary file, String severity) {

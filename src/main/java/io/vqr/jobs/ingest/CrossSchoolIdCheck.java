@@ -127,8 +127,7 @@ public class CrossSchoolIdCheck {
 		}
 		Map<Long, String> current = schools("select submission_id, school_code from current_submission where year = ?",
 				year);
-		log.info("Checking graduates' ID numbers across schools: {} new submission(s) against {} school(s)",
-				checking.size(), current.size());
+		log.info("正在核查毕业生身份证号是否与其他学校重复：新文件 {} 个，对照 {} 所学校", checking.size(), current.size());
 		Map<Long, List<Match>> found = matches(checking, current);
 		int graduates = 0;
 		List<WarnedFile> warned = new ArrayList<>();
@@ -231,7 +230,7 @@ public class CrossSchoolIdCheck {
 				.filter((rule) -> count > FeedbackWorkbookWriter.LISTED_PER_RULE)
 				.ifPresent((rule) -> notListed.put(rule, count - FeedbackWorkbookWriter.LISTED_PER_RULE)));
 			this.feedback.rewrite(recorded, listed, notListed, status, counts, this.limits);
-			log.info("{}: {} graduate(s) also in another school's data (W-CROSS-SCHOOL-ID); feedback written again",
+			log.info("{}：{} 名毕业生也出现在其他学校的数据中（W-CROSS-SCHOOL-ID），已重写反馈工作簿",
 					UntrustedText.forLog(recorded.submission().fileName()), crossSchool.size());
 		}
 		else {

@@ -88,8 +88,7 @@ public class FileIntake {
 				new NewFile(name, sha256, size, (archived != null) ? archived.toString() : null),
 				feedbackDir.toAbsolutePath().normalize().toString());
 		if (registration.duplicate()) {
-			log.info("{}: same content as submission {}, not processed again", UntrustedText.forLog(name),
-					registration.submissionId());
+			log.info("{}：与提交 {} 内容相同，不再处理", UntrustedText.forLog(name), registration.submissionId());
 			return recorded(registration.submissionId(), name, SubmissionStatus.DUPLICATE);
 		}
 		Optional<Claim> claim = this.registry.claim(registration.submissionId(), this.claimant.id(), this.claimTimeout,
@@ -99,10 +98,11 @@ public class FileIntake {
 			return recorded(registration.submissionId(), name, null);
 		}
 		ProcessedSubmission processed = this.processor.process(claim.get(), feedbackDir);
-		log.info("{} {} {}: {} rows, {} error(s), {} warning(s) in {} ms", UntrustedText.forLog(name),
+		log.info("{} {} {}：{} 行，错误 {} 个，警告 {} 个，用时 {} 毫秒", UntrustedText.forLog(name),
 				UntrustedText.forLog((processed.schoolCode() != null) ? processed.schoolCode() : "-"),
-				processed.status(), processed.rowsRead(), processed.findings().get(Severity.ERROR),
-				processed.findings().get(Severity.WARNING), processed.took().toMillis());
+				IngestSummary.statusLabel(processed.status().name()), processed.rowsRead(),
+				processed.findings().get(Severity.ERROR), processed.findings().get(Severity.WARNING),
+				processed.took().toMillis());
 		if (processed.status().accepted()) {
 			// Checked against every other school's data now rather than at the next
 			// run's end; its feedback is written again when warned.

@@ -9,12 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.vqr.feedback.FeedbackStatus;
 import io.vqr.review.ReviewState;
 import io.vqr.warehouse.FindingStore;
 import io.vqr.warehouse.SubmissionRegistry;
@@ -55,6 +57,26 @@ public class IngestSummary {
 
 	/** What the inbox held that the run refused to read, and why (in Chinese). */
 	public record RefusedFile(String fileName, String reason) {
+	}
+
+	/**
+	 * A file's status as the data office reads it: an outcome as the school's feedback
+	 * says it, the states on the way in words.
+	 */
+	public static String statusLabel(String status) {
+		return switch (status) {
+			case "FAILED" -> "处理失败（下次运行重试）";
+			case "PROCESSING" -> "处理中";
+			case "RECEIVED" -> "待处理";
+			default -> FeedbackStatus.valueOf(status).label();
+		};
+	}
+
+	/** Files per status, in words: 已通过 3 个，未通过 1 个. */
+	public static String totalsText(Map<String, Integer> totals) {
+		StringJoiner text = new StringJoiner("，");
+		totals.forEach((status, count) -> text.add(statusLabel(status) + " " + count + " 个"));
+		return text.toString();
 	}
 
 	/** Why a symbolic link in the inbox was not read. */

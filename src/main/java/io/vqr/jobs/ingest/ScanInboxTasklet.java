@@ -42,8 +42,8 @@ class ScanInboxTasklet implements Tasklet {
 				.put(IngestRunState.REFUSED_LINKS, new ArrayList<>(
 						result.refused().stream().map((link) -> link.getFileName().toString()).toList()));
 		}
-		log.info("Inbox {}: {} new file(s), {} duplicate(s), {} already processed before",
-				UntrustedText.forLog(inbox.toString()), registered, duplicates, result.alreadyReceived());
+		log.info("收件箱 {}：新文件 {} 个，内容重复 {} 个，此前已处理 {} 个", UntrustedText.forLog(inbox.toString()), registered, duplicates,
+				result.alreadyReceived());
 		return RepeatStatus.FINISHED;
 	}
 
