@@ -58,6 +58,14 @@ public final class FindingCollector {
 	}
 
 	/**
+	 * Keeps the first findings of each rule and counts the rest, handing none on: a file
+	 * checked offline, whose findings go nowhere but its feedback workbook.
+	 */
+	public static FindingCollector keepingFirst(int keptPerRule) {
+		return new FindingCollector(keptPerRule, Integer.MAX_VALUE, null);
+	}
+
+	/**
 	 * @param keptPerRule how many findings of each rule are kept, the first found
 	 * @param batchSize how many findings are handed on at once
 	 * @param writer receives every finding, in the order found, in batches; the last

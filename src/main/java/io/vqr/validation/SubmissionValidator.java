@@ -62,11 +62,22 @@ public final class SubmissionValidator {
 	 * @throws IOException only for infrastructure faults; a bad file is findings
 	 */
 	public ValidationOutcome validate(Path file, String fileName, Integer year, TypedRowSink sink) throws IOException {
+		return validate(file, fileName, year, sink, FindingCollector.keepingAll());
+	}
+
+	/**
+	 * Validates a file, handing each finding to a collector as it is found.
+	 * @return the outcome, whose findings are those the collector kept
+	 */
+	public ValidationOutcome validate(Path file, String fileName, Integer year, TypedRowSink sink,
+			FindingCollector findings) throws IOException {
 		try (WorkbookReader reader = WorkbookFiles.open(file, this.limits)) {
-			return validate(reader, fileName, year, sink);
+			return validate(reader, fileName, year, sink, findings);
 		}
 		catch (WorkbookException ex) {
-			return unreadable(ex, fileName, year);
+			ValidationOutcome outcome = unreadable(ex, fileName, year);
+			findings.addAll(outcome.findings());
+			return outcome;
 		}
 	}
 

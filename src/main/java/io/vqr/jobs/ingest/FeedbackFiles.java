@@ -77,14 +77,26 @@ public class FeedbackFiles {
 			FeedbackStatus status, Integer version, Map<Severity, Integer> counts, Map<String, Long> read,
 			Map<String, Long> loaded, Path feedbackDir, FeedbackWorkbookWriter writer, ReadLimits limits)
 			throws IOException {
+		return write(file, fileName, year, outcome, findings, Map.of(), status, version, counts, read, loaded,
+				feedbackDir, writer, limits);
+	}
+
+	/**
+	 * Offline validation's feedback from the first findings of each rule and the counts
+	 * of the rest.
+	 */
+	public static Path write(Path file, String fileName, int year, ValidationOutcome outcome, List<Finding> findings,
+			Map<Rule, Integer> notListed, FeedbackStatus status, Integer version, Map<Severity, Integer> counts,
+			Map<String, Long> read, Map<String, Long> loaded, Path feedbackDir, FeedbackWorkbookWriter writer,
+			ReadLimits limits) throws IOException {
 		String schoolCode = school(outcome, SchoolIdentity::code);
 		String schoolName = school(outcome, SchoolIdentity::name);
 		try (WorkbookReader original = WorkbookFiles.open(file, limits)) {
-			return write(original, fileName, year, schoolCode, schoolName, findings, Map.of(), status, version, counts,
+			return write(original, fileName, year, schoolCode, schoolName, findings, notListed, status, version, counts,
 					read, loaded, null, feedbackDir, writer);
 		}
 		catch (WorkbookException ex) {
-			return write(null, fileName, year, schoolCode, schoolName, findings, Map.of(), status, version, counts,
+			return write(null, fileName, year, schoolCode, schoolName, findings, notListed, status, version, counts,
 					read, loaded, null, feedbackDir, writer);
 		}
 	}
