@@ -120,7 +120,7 @@ public class DemoCommand implements Callable<Integer> {
 		out.printf("  %-28s the blank template schools fill in%n", root.relativize(template));
 		out.printf("  %-28s sample submissions (manifest.json says what each should give)%n",
 				root.relativize(samples) + "/");
-		out.printf("  %-28s school reports and the provincial report (PDF, Excel)%n", "reports/" + this.year + "/");
+		out.printf("  %-28s school, provincial and city reports (PDF, Excel)%n", "reports/" + this.year + "/");
 		out.printf("  %-28s feedback workbooks, one per processed file%n", root.relativize(feedback) + "/");
 		out.printf("  %-28s run summaries (JSON)%n", "summary-" + this.year + "-*.json");
 		out.printf("  %-28s the demo's embedded PostgreSQL data%n", "data/");

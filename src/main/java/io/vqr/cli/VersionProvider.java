@@ -10,7 +10,8 @@ public class VersionProvider implements IVersionProvider {
 	public String[] getVersion() {
 		String version = VersionProvider.class.getPackage().getImplementationVersion();
 		return new String[] { "vqr " + ((version != null) ? version : "(development build)"),
-				"submission standard " + SubmissionStandard.VERSION };
+				"submission standards v1 (to " + (SubmissionStandard.FIRST_V2_YEAR - 1) + "), v2 (from "
+						+ SubmissionStandard.FIRST_V2_YEAR + ")" };
 	}
 
 }

@@ -31,6 +31,9 @@ public final class CodeLists {
 
 	public static final String GENDER = "gender";
 
+	/** v2: the report part a 典型案例 belongs to. */
+	public static final String CASE_PART = "case_part";
+
 	/** 办学类型 attribute: 教育 or 人社. */
 	public static final String SYSTEM = "system";
 
@@ -99,7 +102,14 @@ public final class CodeLists {
 				CodeEntry.of("校外兼职教师", "校外兼职教师", "兼职", "外聘", "兼职教师"))),
 			new CodeList(GENDER, "性别", List.of(
 				CodeEntry.of("男", "男", "男性", "M"),
-				CodeEntry.of("女", "女", "女性", "F"))));
+				CodeEntry.of("女", "女", "女性", "F"))),
+			new CodeList(CASE_PART, "所属部分", List.of(
+				CodeEntry.of("人才培养", "人才培养", "学生发展"),
+				CodeEntry.of("产教融合", "产教融合", "校企合作"),
+				CodeEntry.of("服务贡献", "服务贡献"),
+				CodeEntry.of("文化传承", "文化传承"),
+				CodeEntry.of("国际合作", "国际合作"),
+				CodeEntry.of("发展保障", "发展保障"))));
 		// @formatter:on
 		return lists.stream()
 			.collect(Collectors.toMap(CodeList::key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));

@@ -75,6 +75,18 @@ public final class RuleParameters {
 	 */
 	public static final List<String> INCOME_DESTINATIONS = List.of("10", "11", "12");
 
+	/** v2 R-CASE-LENGTH: the most characters of a 案例标题. */
+	public static final int CASE_TITLE_MAX = 40;
+
+	/** v2 R-CASE-LENGTH: the fewest characters of a 案例正文. */
+	public static final int CASE_BODY_MIN = 100;
+
+	/** v2 R-CASE-LENGTH: the most characters of a 案例正文. */
+	public static final int CASE_BODY_MAX = 2000;
+
+	/** v2 R-CASE-TOO-MANY: the most cases a school may give one report part. */
+	public static final int CASES_PER_PART = 3;
+
 	/**
 	 * W-YOY-JUMP: a count may change by up to this part of the school's accepted count of
 	 * Y-1.

@@ -7,6 +7,10 @@ import io.vqr.standard.SheetDef.HeaderGroup;
 import io.vqr.standard.SheetDef.Layout;
 
 import static io.vqr.standard.FieldDef.builder;
+import static io.vqr.standard.RuleParameters.CASES_PER_PART;
+import static io.vqr.standard.RuleParameters.CASE_BODY_MAX;
+import static io.vqr.standard.RuleParameters.CASE_BODY_MIN;
+import static io.vqr.standard.RuleParameters.CASE_TITLE_MAX;
 import static io.vqr.standard.RuleParameters.DURATION_YEARS;
 import static io.vqr.standard.RuleParameters.INCOME_DESTINATIONS;
 import static io.vqr.standard.RuleParameters.PRACTICE_DAYS;
@@ -16,13 +20,15 @@ import static io.vqr.standard.RuleParameters.TRAINING_HOURS;
 import static io.vqr.standard.RuleParameters.censusDayText;
 
 /**
- * Submission standard v1 (职业院校年度质量数据采集表) as data: the one definition of sheets and fields
- * that drives the template, the reader, the validation, the warehouse loader and the
- * published docs.
+ * The submission standards (职业院校年度质量数据采集表) as data: the one definition of sheets and
+ * fields that drives the template, the reader, the validation, the warehouse loader and
+ * the published docs. The year chooses the standard ({@link #forYear}): v1 up to 2024, v2
+ * (v1 plus 服务贡献, 国际合作, 典型案例 and new fields, standard-v2.md) from 2025.
  */
 public final class SubmissionStandard {
 
-	public static final String VERSION = "v1";
+	/** The first 统计年度 read with v2. */
+	public static final int FIRST_V2_YEAR = 2025;
 
 	public static final String PROFILE = "profile";
 
@@ -34,6 +40,15 @@ public final class SubmissionStandard {
 
 	public static final String PARTNERSHIPS = "partnerships";
 
+	/** v2: 服务贡献. */
+	public static final String SERVICE = "service";
+
+	/** v2: 国际合作. */
+	public static final String INTERNATIONAL = "international";
+
+	/** v2: 典型案例. */
+	public static final String CASES = "cases";
+
 	/** The template's instructions sheet. */
 	public static final String INSTRUCTIONS_SHEET = "填报说明";
 
@@ -43,17 +58,47 @@ public final class SubmissionStandard {
 	/** Sheets the template itself adds: read past silently, never an I-EXTRA-SHEET. */
 	public static final java.util.List<String> TEMPLATE_SHEETS = java.util.List.of(INSTRUCTIONS_SHEET, CODE_LIST_SHEET);
 
-	private static final SubmissionStandard V1 = new SubmissionStandard(
-			List.of(profile(), majors(), graduates(), teachers(), partnerships()));
+	private static final SubmissionStandard V1 = new SubmissionStandard("v1",
+			List.of(profile(false), majors(false), graduates(false), teachers(), partnerships()));
+
+	private static final SubmissionStandard V2 = new SubmissionStandard("v2", List.of(profile(true), majors(true),
+			graduates(true), teachers(), partnerships(), service(), international(), cases()));
+
+	private final String version;
 
 	private final List<SheetDef> sheets;
 
-	private SubmissionStandard(List<SheetDef> sheets) {
+	private SubmissionStandard(String version, List<SheetDef> sheets) {
+		this.version = version;
 		this.sheets = List.copyOf(sheets);
 	}
 
 	public static SubmissionStandard v1() {
 		return V1;
+	}
+
+	public static SubmissionStandard v2() {
+		return V2;
+	}
+
+	/** The standard a 统计年度's workbooks are read, checked and reported with. */
+	public static SubmissionStandard forYear(int year) {
+		return (year >= FIRST_V2_YEAR) ? V2 : V1;
+	}
+
+	/** Every standard, oldest first: the warehouse holds the tables of all of them. */
+	public static List<SubmissionStandard> all() {
+		return List.of(V1, V2);
+	}
+
+	/** v1, v2, … */
+	public String version() {
+		return this.version;
+	}
+
+	/** Whether this standard has the sheet (v1 has no 服务贡献, for example). */
+	public boolean hasSheet(String key) {
+		return this.sheets.stream().anyMatch((sheet) -> sheet.key().equals(key));
 	}
 
 	/** The sheets in template order. */
@@ -77,8 +122,8 @@ public final class SubmissionStandard {
 	}
 
 	// @formatter:off
-	private static SheetDef profile() {
-		return new SheetDef(PROFILE, "基本信息", List.of("学校基本信息"), Layout.FORM, true, List.of(
+	private static SheetDef profile(boolean v2) {
+		List<FieldDef> fields = new java.util.ArrayList<>(List.of(
 			builder("school_code", "学校代码", FieldType.SCHOOL_CODE).aliases("学校标识码", "院校代码")
 				.note(SCHOOL_CODE_DIGITS + "位数字的学校标识码，按文本填写").example("4144012345").build(),
 			builder("school_name", "学校名称", FieldType.TEXT).aliases("院校名称")
@@ -105,12 +150,42 @@ public final class SubmissionStandard {
 				.note("截至上一年12月31日").example("1200").build(),
 			builder("funding_per_student", "年生均财政拨款水平", FieldType.DECIMAL).unit(Unit.YUAN).nonNegative()
 				.requiredWhen("ownership", "公办")
-				.note("上一财政年度，单位元").example("15800").build()),
-			List.of(), "学校概况与办学条件：在标签右侧的单元格填写数值");
+				.note("上一财政年度，单位元").example("15800").build()));
+		if (v2) {
+			fields.addAll(List.of(
+				builder("building_area", "教学及辅助、行政办公用房面积", FieldType.DECIMAL).unit(Unit.SQUARE_METRE).nonNegative()
+					.note("截至上一年12月31日，单位平方米").example("86500").build(),
+				builder("bandwidth", "校园网主干最大带宽", FieldType.DECIMAL).unit(Unit.MBPS).nonNegative()
+					.note("单位Mbps").example("10000").build(),
+				builder("enterprise_equipment_value", "企业提供的校内实践教学设备值", FieldType.DECIMAL).unit(Unit.WAN_YUAN)
+					.nonNegative().note("单位万元").example("320").build(),
+				builder("courses", "教学计划内课程总数", FieldType.INTEGER).unit(Unit.COURSE).nonNegative()
+					.note("本学年教学计划内开设的课程").example("286").build(),
+				builder("special_funding_per_student", "年生均财政专项经费", FieldType.DECIMAL).unit(Unit.YUAN).nonNegative()
+					.requiredWhen("ownership", "公办")
+					.note("上一财政年度，单位元；公办学校必填").example("4200").build(),
+				builder("staff_quota", "教职工额定编制数", FieldType.INTEGER).unit(Unit.PERSON).nonNegative()
+					.requiredWhen("ownership", "公办")
+					.note("公办学校必填").example("260").build(),
+				builder("parttime_hours", "企业兼职教师年课时总量", FieldType.INTEGER).unit(Unit.CLASS_HOUR).nonNegative()
+					.note("本年度，单位课时").example("5600").build(),
+				builder("parttime_pay", "年支付企业兼职教师课酬", FieldType.DECIMAL).unit(Unit.WAN_YUAN).nonNegative()
+					.note("本年度，单位万元").example("84").build(),
+				builder("alumni_survey_n", "母校满意度调查样本数", FieldType.INTEGER).unit(Unit.PERSON).nonNegative().optional()
+					.note("选填；与「其中满意人数」成对填写").example("320").build(),
+				builder("alumni_satisfied", "其中满意人数", FieldType.INTEGER).unit(Unit.PERSON).nonNegative().optional()
+					.note("不大于母校满意度调查样本数").example("298").build(),
+				builder("employer_survey_n", "用人单位满意度调查样本数", FieldType.INTEGER).unit(Unit.ORGANIZATION).nonNegative()
+					.optional().note("选填；与「其中满意数」成对填写").example("45").build(),
+				builder("employer_satisfied", "其中满意数", FieldType.INTEGER).unit(Unit.ORGANIZATION).nonNegative().optional()
+					.note("不大于用人单位满意度调查样本数").example("43").build()));
+		}
+		return new SheetDef(PROFILE, "基本信息", List.of("学校基本信息"), Layout.FORM, true, fields, List.of(),
+				"学校概况与办学条件：在标签右侧的单元格填写数值");
 	}
 
-	private static SheetDef majors() {
-		return new SheetDef(MAJORS, "专业与招生", List.of("专业及招生", "专业设置与招生"), Layout.TABLE, true, List.of(
+	private static SheetDef majors(boolean v2) {
+		List<FieldDef> fields = new java.util.ArrayList<>(List.of(
 			builder("major_code", "专业代码", FieldType.MAJOR_CODE).aliases("专业编码")
 				.note("《职业教育专业目录（2021年）》代码；技工院校填" + TECHNICIAN_MAJOR_DIGITS + "位专业代码").example("710201").build(),
 			builder("major_name", "专业名称", FieldType.TEXT)
@@ -129,13 +204,19 @@ public final class SubmissionStandard {
 				.nonNegative().optional()
 				.note("中高职贯通、五年一贯制、3+2等在校生，不大于在校生数").example("60").build(),
 			builder("graduates", "毕业生数", FieldType.INTEGER).nonNegative()
-				.note("本年度毕业生人数，应与「毕业生去向」中该专业人数一致").example("105").build()),
+				.note("本年度毕业生人数，应与「毕业生去向」中该专业人数一致").example("105").build()));
+		if (v2) {
+			fields.add(fields.size() - 1, builder("apprentices", "现代学徒制/订单培养在校生数", FieldType.INTEGER)
+				.aliases("现代学徒制订单培养在校生数").nonNegative().optional()
+				.note("选填，不大于在校生数").example("45").build());
+		}
+		return new SheetDef(MAJORS, "专业与招生", List.of("专业及招生", "专业设置与招生"), Layout.TABLE, true, fields,
 			List.of(new HeaderGroup("招生情况", List.of("plan", "admitted", "registered"))),
 			"每个开设专业一行");
 	}
 
-	private static SheetDef graduates() {
-		return new SheetDef(GRADUATES, "毕业生去向", List.of("毕业生就业去向", "毕业去向"), Layout.TABLE, true, List.of(
+	private static SheetDef graduates(boolean v2) {
+		List<FieldDef> fields = new java.util.ArrayList<>(List.of(
 			builder("student_no", "学号", FieldType.TEXT)
 				.note("同一工作表中不得重复").example("2021010101").build(),
 			builder("name", "姓名", FieldType.TEXT)
@@ -164,7 +245,14 @@ public final class SubmissionStandard {
 			builder("monthly_income", "月收入", FieldType.DECIMAL).unit(Unit.YUAN).optional()
 				.note("仅毕业去向为 " + String.join("、", INCOME_DESTINATIONS) + " 时填写，单位元").example("4500").build(),
 			builder("further_school", "升学院校", FieldType.TEXT).requiredWhen("destination", "20", "21")
-				.note("升学或出国（境）深造的院校名称").example("广州示例职业技术学院").build()),
+				.note("升学或出国（境）深造的院校名称").example("广州示例职业技术学院").build()));
+		if (v2) {
+			// optional column; when present every row needs a value (the validation's rule)
+			fields.add(builder("certificate", "获得职业资格或职业技能等级证书", FieldType.YES_NO)
+				.aliases("是否获得职业资格或职业技能等级证书", "双证书").optional()
+				.note("是或否；填写此列时每名毕业生都须填写").example("是").build());
+		}
+		return new SheetDef(GRADUATES, "毕业生去向", List.of("毕业生就业去向", "毕业去向"), Layout.TABLE, true, fields,
 			List.of(), "每名本年度毕业生一行");
 	}
 
@@ -218,6 +306,63 @@ public final class SubmissionStandard {
 			builder("mentors", "企业兼职教师数", FieldType.INTEGER).nonNegative().optional()
 				.note("企业派出的兼职教师").example("3").build()),
 			List.of(), "每个校企合作项目一行（选填工作表）");
+	}
+
+	private static SheetDef service() {
+		return new SheetDef(SERVICE, "服务贡献", List.of("服务贡献情况"), Layout.FORM, true, List.of(
+			builder("horizontal_service_income", "横向技术服务到款额", FieldType.DECIMAL).unit(Unit.WAN_YUAN).nonNegative()
+				.note("本年度到款，单位万元；没有填0").example("186.5").build(),
+			builder("vertical_research_income", "纵向科研经费到款额", FieldType.DECIMAL).unit(Unit.WAN_YUAN).nonNegative()
+				.note("本年度到款，单位万元；没有填0").example("95").build(),
+			builder("technology_trade_income", "技术交易到款额", FieldType.DECIMAL).unit(Unit.WAN_YUAN).nonNegative()
+				.note("本年度到款，单位万元；没有填0").example("12").build(),
+			builder("training_income", "非学历培训到款额", FieldType.DECIMAL).unit(Unit.WAN_YUAN).nonNegative()
+				.note("本年度到款，单位万元；没有填0").example("260").build(),
+			builder("training_person_times", "非学历培训人次", FieldType.INTEGER).unit(Unit.PERSON_TIME).nonNegative()
+				.note("单位人次，不与人数相加").example("5400").build(),
+			builder("public_training_hours", "公益性培训服务学时", FieldType.DECIMAL).unit(Unit.STUDY_HOUR).nonNegative()
+				.note("单位学时").example("1200").build(),
+			builder("ip_projects", "知识产权项目数", FieldType.INTEGER).unit(Unit.ITEM).nonNegative()
+				.note("本年度，单位项").example("18").build(),
+			builder("invention_patents", "发明专利授权数", FieldType.INTEGER).unit(Unit.ITEM).nonNegative()
+				.note("本年度，单位项").example("3").build(),
+			builder("patent_transfer_income", "专利成果转化到款额", FieldType.DECIMAL).unit(Unit.WAN_YUAN).nonNegative()
+				.note("本年度到款，单位万元；没有填0").example("8").build()),
+			List.of(), "服务贡献：在标签右侧的单元格填写数值，没有的填0");
+	}
+
+	private static SheetDef international() {
+		return new SheetDef(INTERNATIONAL, "国际合作", List.of("国际合作情况", "国际影响"), Layout.FORM, true, List.of(
+			builder("international_students", "全日制国(境)外留学生人数", FieldType.INTEGER).unit(Unit.PERSON).nonNegative()
+				.note("没有填0").example("0").build(),
+			builder("foreign_trainee_days", "非全日制国(境)外人员培训量", FieldType.INTEGER).unit(Unit.PERSON_DAY).nonNegative()
+				.note("单位人日，没有填0").example("120").build(),
+			builder("overseas_internship_days", "在校生服务\"走出去\"企业国(境)外实习时间", FieldType.INTEGER)
+				.aliases("在校生服务走出去企业国(境)外实习时间").unit(Unit.PERSON_DAY).nonNegative()
+				.note("单位人日，没有填0").example("0").build(),
+			builder("overseas_teaching_days", "专任教师赴国(境)外指导和开展培训时间", FieldType.INTEGER).unit(Unit.PERSON_DAY)
+				.nonNegative().note("单位人日，没有填0").example("30").build(),
+			builder("overseas_post_teachers", "在国(境)外组织担任职务的专任教师人数", FieldType.INTEGER).unit(Unit.PERSON)
+				.nonNegative().note("没有填0").example("1").build(),
+			builder("adopted_major_standards", "开发并被国(境)外采用的专业教学标准数", FieldType.INTEGER).unit(Unit.PIECE)
+				.nonNegative().note("没有填0").example("0").build(),
+			builder("adopted_course_standards", "开发并被国(境)外采用的课程标准数", FieldType.INTEGER).unit(Unit.PIECE)
+				.nonNegative().note("没有填0").example("2").build(),
+			builder("overseas_awards", "国(境)外技能大赛获奖数量", FieldType.INTEGER).unit(Unit.ITEM).nonNegative()
+				.note("单位项，没有填0").example("0").build()),
+			List.of(), "国际合作：在标签右侧的单元格填写数值，没有的填0");
+	}
+
+	private static SheetDef cases() {
+		return new SheetDef(CASES, "典型案例", List.of("案例"), Layout.TABLE, false, List.of(
+			builder("part", "所属部分", FieldType.CODE).codes(CodeLists.CASE_PART)
+				.note("人才培养、产教融合、服务贡献、文化传承、国际合作或发展保障").example("产教融合").build(),
+			builder("title", "案例标题", FieldType.TEXT).aliases("标题")
+				.note("不超过" + CASE_TITLE_MAX + "个字").example("校企共建智能制造产业学院").build(),
+			builder("body", "案例正文", FieldType.TEXT).aliases("正文", "案例内容")
+				.note(CASE_BODY_MIN + "至" + CASE_BODY_MAX + "个字；单元格内换行即分段；不得含身份证号、手机号")
+				.example("学校与本地龙头企业共建产业学院……").build()),
+			List.of(), "每个案例一行，每个部分最多" + CASES_PER_PART + "个（选填工作表）");
 	}
 	// @formatter:on
 

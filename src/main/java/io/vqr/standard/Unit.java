@@ -30,7 +30,26 @@ public enum Unit {
 
 	SET("台", "sets", BigDecimal.ONE),
 
-	YEAR("年", "years", BigDecimal.ONE);
+	YEAR("年", "years", BigDecimal.ONE),
+
+	SQUARE_METRE("平方米", "area", BigDecimal.ONE),
+
+	MBPS("Mbps", "bandwidth", BigDecimal.ONE),
+
+	COURSE("门", "courses", BigDecimal.ONE),
+
+	/** Teaching periods (课时), not training hours (学时): never added to each other. */
+	CLASS_HOUR("课时", "class_hours", BigDecimal.ONE),
+
+	/** Employers and other organizations (家). */
+	ORGANIZATION("家", "organizations", BigDecimal.ONE),
+
+	/** Attendances (人次), never added to persons (人). */
+	PERSON_TIME("人次", "person_times", BigDecimal.ONE),
+
+	PERSON_DAY("人日", "person_days", BigDecimal.ONE),
+
+	ITEM("项", "items", BigDecimal.ONE);
 
 	private final String symbol;
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.vqr.findings.Finding;
+import io.vqr.findings.FindingCollector;
 import io.vqr.normalize.MajorCode;
 import io.vqr.normalize.SchoolContext;
 import io.vqr.normalize.ValueParser;
@@ -61,11 +62,22 @@ public final class SubmissionValidator {
 	 * @throws IOException only for infrastructure faults; a bad file is findings
 	 */
 	public ValidationOutcome validate(Path file, String fileName, Integer year, TypedRowSink sink) throws IOException {
+		return validate(file, fileName, year, sink, FindingCollector.keepingAll());
+	}
+
+	/**
+	 * Validates a file, handing each finding to a collector as it is found.
+	 * @return the outcome, whose findings are those the collector kept
+	 */
+	public ValidationOutcome validate(Path file, String fileName, Integer year, TypedRowSink sink,
+			FindingCollector findings) throws IOException {
 		try (WorkbookReader reader = WorkbookFiles.open(file, this.limits)) {
-			return validate(reader, fileName, year, sink);
+			return validate(reader, fileName, year, sink, findings);
 		}
 		catch (WorkbookException ex) {
-			return unreadable(ex, fileName, year);
+			ValidationOutcome outcome = unreadable(ex, fileName, year);
+			findings.addAll(outcome.findings());
+			return outcome;
 		}
 	}
 
@@ -75,19 +87,30 @@ public final class SubmissionValidator {
 	 */
 	public ValidationOutcome validate(WorkbookReader reader, String fileName, Integer year, TypedRowSink sink)
 			throws IOException {
-		Run run = new Run(fileName, year, sink);
+		return validate(reader, fileName, year, sink, FindingCollector.keepingAll());
+	}
+
+	/**
+	 * Validates a workbook the caller opened, handing each finding to a collector as it
+	 * is found.
+	 * @return the outcome, whose findings are those the collector kept; the collector has
+	 * the counts of all
+	 */
+	public ValidationOutcome validate(WorkbookReader reader, String fileName, Integer year, TypedRowSink sink,
+			FindingCollector findings) throws IOException {
+		Run run = new Run(fileName, year, sink, findings);
 		try {
 			run.readAll(reader);
 		}
 		catch (WorkbookException ex) {
-			run.findings.add(Finding.ofFile(ex.rule(), ex.rule().message(ex.detail())));
+			findings.add(Finding.ofFile(ex.rule(), ex.rule().message(ex.detail())));
 		}
 		return run.outcome();
 	}
 
 	/** The outcome of a file that {@link WorkbookFiles#open} refused. */
 	public ValidationOutcome unreadable(WorkbookException ex, String fileName, Integer year) {
-		Run run = new Run(fileName, year, TypedRowSink.DISCARD);
+		Run run = new Run(fileName, year, TypedRowSink.DISCARD, FindingCollector.keepingAll());
 		run.findings.add(Finding.ofFile(ex.rule(), ex.rule().message(ex.detail())));
 		return run.outcome();
 	}
@@ -101,7 +124,7 @@ public final class SubmissionValidator {
 
 		private final TypedRowSink sink;
 
-		private final List<Finding> findings = new ArrayList<>();
+		private final FindingCollector findings;
 
 		private final Map<String, SheetTally> tallies = new LinkedHashMap<>();
 
@@ -123,7 +146,8 @@ public final class SubmissionValidator {
 		private record DeclaredGraduates(long count, RowContext row) {
 		}
 
-		Run(String fileName, Integer runYear, TypedRowSink sink) {
+		Run(String fileName, Integer runYear, TypedRowSink sink, FindingCollector findings) {
+			this.findings = findings;
 			this.fileName = fileName;
 			this.runYear = runYear;
 			this.sink = sink;
@@ -190,7 +214,8 @@ public final class SubmissionValidator {
 		}
 
 		ValidationOutcome outcome() {
-			return new ValidationOutcome(Optional.ofNullable(this.school), this.findings, this.tallies, this.columns);
+			return new ValidationOutcome(Optional.ofNullable(this.school), this.findings.kept(), this.tallies,
+					this.columns);
 		}
 
 		/**
@@ -246,7 +271,7 @@ public final class SubmissionValidator {
 				}
 				RowContext row = SubmissionValidator.this.records.validate(record.excelRow(),
 						(key) -> record.cell(key).map(FieldCell::raw).orElse(null), recordColumns, Run.this.context,
-						Run.this.findings);
+						Run.this.findings::add);
 				if (record.excelRow() == 0 && !recordColumns.refs().containsKey("school_code")) {
 					// No 学校代码 label: the school is unknown, whatever the form says.
 					Run.this.findings.add(Finding.ofSheet(Rule.F_SCHOOL_UNKNOWN, this.sheetName,
@@ -326,8 +351,8 @@ public final class SubmissionValidator {
 					row.cells().forEach((key, cell) -> shown.put(key, cell.shownValue()));
 					RowContext totalsRow = new RowContext(this.sheet, this.sheetName, row.excelRow(),
 							new HashMap<>(row.numbers()), java.util.Set.of(), this.sheetColumns.refs(), shown::get,
-							Run.this.findings);
-					this.state.checkTotals(totalsRow, Run.this.findings);
+							Run.this.findings::add);
+					this.state.checkTotals(totalsRow);
 				}
 			}
 

@@ -59,7 +59,7 @@ public final class RuleCatalogueDoc {
 	/** The document as format-independent blocks. */
 	public List<DocBlock> blocks() {
 		List<DocBlock> blocks = new ArrayList<>();
-		blocks.add(new Heading(1, "职业院校年度质量数据采集标准 " + SubmissionStandard.VERSION + "：校验规则与填报要求"));
+		blocks.add(new Heading(1, "职业院校年度质量数据采集标准 " + this.standard.version() + "：校验规则与填报要求"));
 		blocks.add(new Paragraph(
 				"本文件由程序中的采集标准定义自动生成（" + getClass().getName() + "），与填报模板和数据校验使用同一份定义。规则编号长期有效：可以新增规则，已有编号的含义不会改变。"));
 		blocks.add(new Heading(2, "一、校验规则目录"));
