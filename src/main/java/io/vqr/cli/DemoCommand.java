@@ -115,7 +115,7 @@ public class DemoCommand implements Callable<Integer> {
 					root.relativize(samples(root, year)) + "/", year);
 		}
 		for (int year : years) {
-			out.printf("  %-28s school reports and the provincial report of %d (PDF, Excel)%n", "reports/" + year + "/",
+			out.printf("  %-28s school, provincial and city reports of %d (PDF, Excel)%n", "reports/" + year + "/",
 					year);
 		}
 		out.printf("  %-28s feedback workbooks, one per processed file%n", root.relativize(feedback) + "/");

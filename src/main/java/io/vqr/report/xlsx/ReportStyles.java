@@ -59,6 +59,9 @@ final class ReportStyles {
 
 	private final XSSFCellStyle bodyLink;
 
+	/** Body text that would start a formula: Excel's quote-prefix keeps it text. */
+	private final XSSFCellStyle quotedText;
+
 	private final Map<ValueFormat, XSSFCellStyle> body = new EnumMap<>(ValueFormat.class);
 
 	private final Map<ValueFormat, XSSFCellStyle> totals = new EnumMap<>(ValueFormat.class);
@@ -91,6 +94,9 @@ final class ReportStyles {
 		XSSFFont linkFont = font(look.fontPoints(), false, LINK_FONT, true);
 		this.link = style(linkFont, null);
 		this.bodyLink = bordered(style(linkFont, null));
+		this.quotedText = workbook.createCellStyle();
+		this.quotedText.cloneStyleFrom(this.text);
+		this.quotedText.setQuotePrefixed(true);
 		XSSFDataFormat formats = workbook.createDataFormat();
 		for (ValueFormat format : ValueFormat.values()) {
 			if (format == ValueFormat.TEXT) {
@@ -125,6 +131,15 @@ final class ReportStyles {
 
 	XSSFCellStyle body(ValueFormat format) {
 		return this.body.get(format);
+	}
+
+	/**
+	 * Body text from a submitted file that begins like a formula ({@code =}, {@code +},
+	 * ...): text with Excel's quote-prefix, so it stays text even when an official edits
+	 * the cell (SpreadsheetText).
+	 */
+	XSSFCellStyle quotedText() {
+		return this.quotedText;
 	}
 
 	/** A body cell without a value: the dash, centred. */

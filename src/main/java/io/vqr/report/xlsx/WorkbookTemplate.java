@@ -43,8 +43,11 @@ final class WorkbookTemplate {
 
 	private final ReportText province;
 
+	/** The city report's text, or null when the file has no {@code city} section. */
+	private final ReportText city;
+
 	private WorkbookTemplate(String source, WorkbookLook look, String totalsLabel, List<String> coverColumns,
-			Map<String, String> indicatorColumns, ReportText school, ReportText province) {
+			Map<String, String> indicatorColumns, ReportText school, ReportText province, ReportText city) {
 		this.source = source;
 		this.look = look;
 		this.totalsLabel = totalsLabel;
@@ -52,13 +55,27 @@ final class WorkbookTemplate {
 		this.indicatorColumns = Map.copyOf(indicatorColumns);
 		this.school = school;
 		this.province = province;
+		this.city = city;
 	}
 
 	static WorkbookTemplate load(TemplateFiles files) throws IOException {
 		String source = files.describe(NAME);
+		WorkbookTemplate template;
 		try (InputStream in = files.open(NAME)) {
-			return parse(in, source);
+			template = parse(in, source);
 		}
+		if (template.city == null) {
+			// an edited file from before the city reports: their sheets as shipped
+			try (InputStream in = WorkbookTemplate.class.getClassLoader().getResourceAsStream("templates/" + NAME)) {
+				if (in != null) {
+					WorkbookTemplate shipped = parse(in, "classpath:templates/" + NAME);
+					template = new WorkbookTemplate(template.source, template.look, template.totalsLabel,
+							template.coverColumns, template.indicatorColumns, template.school, template.province,
+							shipped.city);
+				}
+			}
+		}
+		return template;
 	}
 
 	static WorkbookTemplate parse(InputStream in, String source) throws IOException {
@@ -93,7 +110,8 @@ final class WorkbookTemplate {
 			throw new TemplateFileException(source + "：common.cover_columns 必须列出三个列标题");
 		}
 		return new WorkbookTemplate(source, look, common.string("totals"), coverColumns,
-				common.child("indicator_columns").texts(), report(top.child("school")), report(top.child("province")));
+				common.child("indicator_columns").texts(), report(top.child("school")), report(top.child("province")),
+				top.has("city") ? report(top.child("city")) : null);
 	}
 
 	private static ReportText report(Node node) {
@@ -137,6 +155,17 @@ final class WorkbookTemplate {
 		return values.fill(text);
 	}
 
+	/**
+	 * The city report's text.
+	 * @throws TemplateFileException when neither the file nor the shipped one has it
+	 */
+	ReportText city() {
+		if (this.city == null) {
+			throw new TemplateFileException(this.source + "：缺少 city 一节（地市中等职业教育质量报告的工作表）");
+		}
+		return this.city;
+	}
+
 	ReportText school() {
 		return this.school;
 	}
@@ -166,6 +195,10 @@ final class WorkbookTemplate {
 				throw missing(key);
 			}
 			return new Node(this.source, where(key), child);
+		}
+
+		boolean has(String key) {
+			return map().get(key) != null;
 		}
 
 		Node optionalChild(String key) {
