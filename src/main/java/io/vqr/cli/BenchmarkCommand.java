@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 				"the floor (fastest raw read + COPY), the ingest and the report rendering as child JVMs (-Xmx512m)",
 				"on a fresh database of one embedded PostgreSQL; then the ingest of a --scale× corpus for memory.",
 				"Prints min/median/max and writes bench-results.json into --out." },
-		subcommands = BenchmarkCommand.Floor.class)
+		subcommands = { BenchmarkCommand.Floor.class, BenchmarkCommand.Upload.class })
 public class BenchmarkCommand implements Callable<Integer> {
 
 	@Spec
@@ -166,6 +166,55 @@ public class BenchmarkCommand implements Callable<Integer> {
 					"not started with java -jar; say which jar the children run with --jar");
 		}
 		return candidate;
+	}
+
+	/**
+	 * {@code benchmark upload}: a school's upload while the province ingests (a
+	 * benchmark, not a test: the figures go into the README).
+	 */
+	@Command(name = "upload", mixinStandardHelpOptions = true,
+			description = {
+					"Starts vqr serve and, beside it, the ingest of a --schools province again and again (child",
+					"JVMs on one embedded PostgreSQL); a school clerk uploads a typical ≈1,500-row workbook --uploads",
+					"times over HTTP, each a new version, timed to its outcome page. Prints min/median/p95/max and",
+					"writes bench-upload.json into the parent's --out. Target: p95 ≤ 3 s." })
+	static class Upload implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@picocli.CommandLine.ParentCommand
+		BenchmarkCommand parent;
+
+		@Option(names = "--uploads", defaultValue = "50", paramLabel = "N",
+				description = "timed uploads (default ${DEFAULT-VALUE})")
+		int uploads;
+
+		@Override
+		public Integer call() throws Exception {
+			if (this.uploads < 1) {
+				throw new ParameterException(this.spec.commandLine(), "--uploads must be at least 1");
+			}
+			BenchmarkCommand options = this.parent;
+			Path jarFile = ((options.jar != null) ? options.jar : options.launchedJar()).toAbsolutePath();
+			Path optionsFile = options.jvmOptionsFile(jarFile);
+			Path archive = (options.jar == null && !options.noClassDataSharing) ? launcherArchive() : null;
+			if (archive != null && !Files.isRegularFile(archive)) {
+				archive = null;
+			}
+			Path childJar = (archive != null) ? options.runningJar() : jarFile;
+			var printer = this.spec.commandLine().getOut();
+			printer.println("Children: java " + ((optionsFile != null) ? "@" + optionsFile + " " : "")
+					+ ((archive != null) ? "-XX:SharedArchiveFile=" + archive + " " : "") + "-jar " + childJar);
+			new io.vqr.bench.UploadBenchmark(new io.vqr.bench.UploadBenchmark.Options(this.uploads, options.schools,
+					options.out, options.year, options.seed, childJar, optionsFile, archive), printer)
+				.run();
+			printer.println("Results: "
+					+ options.out.toAbsolutePath().normalize().resolve(io.vqr.bench.UploadBenchmark.RESULTS));
+			printer.flush();
+			return 0;
+		}
+
 	}
 
 	/** The floor's child JVM: read every workbook raw and COPY it. */

@@ -92,18 +92,28 @@ public class DemoCommand implements Callable<Integer> {
 			out.flush();
 			IngestCommand.run(warehouse, prior, inbox(root, prior, 1, priorSamples, List.of()),
 					feedback.resolve(Integer.toString(prior)), null, ReviewMode.AUTO, out);
+			DemoReview.Result newest = null;
 			for (int year : years) {
-				demoYear(warehouse, root, year, manifests.get(year), feedback, out);
+				newest = demoYear(warehouse, root, year, manifests.get(year), feedback, out);
 			}
-			portalAccounts = io.vqr.accounts.DemoAccounts.create(warehouse.bean(io.vqr.accounts.AccountStore.class),
-					manifests.get(this.year)
-						.files()
-						.stream()
-						.filter((file) -> file.kind() == Manifest.Kind.GOOD)
-						.limit(2)
-						.map((file) -> new io.vqr.accounts.DemoAccounts.School(file.schoolCode(), file.schoolName()))
-						.toList(),
-					root.resolve("portal-accounts.csv"));
+			// The newest year's schools still in review (returned, or with warnings
+			// unexplained) get the portal accounts: in the browser they fix, explain and
+			// certify, and the province approves them; a good approved school fills up to
+			// two.
+			List<String> open = java.util.stream.Stream.of(newest.returned(), newest.unexplained())
+				.flatMap(java.util.Optional::stream)
+				.toList();
+			portalAccounts = io.vqr.accounts.DemoAccounts
+				.create(warehouse.bean(io.vqr.accounts.AccountStore.class), manifests.get(this.year)
+					.files()
+					.stream()
+					.filter((file) -> file.kind() == Manifest.Kind.GOOD || open.contains(file.schoolCode()))
+					.filter((file) -> file.schoolCode() != null)
+					.sorted(java.util.Comparator.comparing((Manifest.Entry file) -> !open.contains(file.schoolCode())))
+					.map((file) -> new io.vqr.accounts.DemoAccounts.School(file.schoolCode(), file.schoolName()))
+					.distinct()
+					.limit(2)
+					.toList(), root.resolve("portal-accounts.csv"));
 		}
 		out.printf("%nDone. Everything is in %s:%n", root);
 		for (int year : years) {
@@ -137,8 +147,8 @@ public class DemoCommand implements Callable<Integer> {
 	 * One demonstrated year: its submissions in waves (review required), its review by
 	 * commands, the review list and its reports.
 	 */
-	private static void demoYear(Warehouse warehouse, Path root, int year, Manifest manifest, Path feedback,
-			PrintWriter out) throws Exception {
+	private static DemoReview.Result demoYear(Warehouse warehouse, Path root, int year, Manifest manifest,
+			Path feedback, PrintWriter out) throws Exception {
 		String standard = SubmissionStandard.forYear(year).version();
 		int wave = 1;
 		for (List<String> files : manifest.waves()) {
@@ -152,7 +162,7 @@ public class DemoCommand implements Callable<Integer> {
 		}
 		out.printf("%nReviewing %d: schools explain their warnings and certify, the province approves …%n", year);
 		out.flush();
-		DemoReview.run(warehouse, year, out);
+		DemoReview.Result reviewed = DemoReview.run(warehouse, year, out);
 		out.println();
 		ReviewCommand.ListCommand.print(year, warehouse.bean(ReviewQueries.class).list(year, ReviewQueries.Filter.ALL),
 				out);
@@ -160,6 +170,7 @@ public class DemoCommand implements Callable<Integer> {
 		out.flush();
 		ReportCommand.run(warehouse, year, root.resolve("reports"), List.of(), io.vqr.report.output.ReportFiles.FORMATS,
 				out);
+		return reviewed;
 	}
 
 	/**

@@ -39,6 +39,10 @@ class PortalSecurity {
 	SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/static/**", "/error")
 			.permitAll()
+			.requestMatchers("/school/certify")
+			.hasAuthority(Role.SCHOOL_HEAD.authority())
+			.requestMatchers("/review/*/*/unlock")
+			.hasAnyAuthority(Role.PROVINCE_REVIEWER.authority(), Role.PROVINCE_ADMIN.authority())
 			.requestMatchers("/school/**")
 			.hasAnyAuthority(Role.SCHOOL_CLERK.authority(), Role.SCHOOL_HEAD.authority())
 			.requestMatchers("/review/**")

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.vqr.accounts.Account;
 import io.vqr.accounts.Role;
+import io.vqr.review.Reviewer;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -48,6 +49,19 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 	/** The school of a clerk or head; fails for any other role. */
 	public String schoolCode() {
 		return this.account.schoolCode().orElseThrow(() -> new IllegalStateException("not a school account"));
+	}
+
+	/**
+	 * The person as review knows them: a school's staff, a city's or the province's
+	 * reviewer; the audit names the account. Officials do not act on school-years.
+	 */
+	public Reviewer reviewer() {
+		return switch (role()) {
+			case SCHOOL_CLERK, SCHOOL_HEAD -> Reviewer.school(getUsername(), schoolCode());
+			case CITY_REVIEWER -> Reviewer.city(getUsername(), this.account.cityCode().orElseThrow());
+			case PROVINCE_REVIEWER, PROVINCE_ADMIN -> Reviewer.province(getUsername());
+			case OFFICIAL -> throw new IllegalStateException("an official does not review");
+		};
 	}
 
 	public boolean mustChangePassword() {

@@ -97,6 +97,22 @@ class AccessMatrixTest {
 				(ids) -> multipart("/school/upload").file(new MockMultipartFile("file", "x.xlsx", null, new byte[0]))
 					.param("school", ids.schoolB()),
 				SCHOOL, 200, false));
+		// Review from the school's side: the school is the account's, whatever the form
+		// names (the actions on A are refused by the state, which still answers 302).
+		endpoints.add(new Endpoint("GET /school/review", (ids) -> get("/school/review").param("school", ids.schoolB()),
+				SCHOOL, 200, false));
+		endpoints.add(new Endpoint("POST /school/explain",
+				(ids) -> post("/school/explain").param("rule", "W-INCOME-RANGE")
+					.param("text", "矩阵测试的说明文字")
+					.param("school", ids.schoolB())
+					.param("submissionId", "" + ids.fileB()),
+				SCHOOL, 302, false));
+		endpoints.add(new Endpoint("POST /school/certify",
+				(ids) -> post("/school/certify").param("school", ids.schoolB()), Set.of(Role.SCHOOL_HEAD), 302, false));
+		endpoints.add(new Endpoint("GET /school/confirmation",
+				(ids) -> get("/school/confirmation").param("school", ids.schoolB()), SCHOOL, 200, false));
+		endpoints.add(new Endpoint("GET /school/draft-report",
+				(ids) -> get("/school/draft-report").param("school", ids.schoolB()), SCHOOL, 200, false));
 		endpoints.add(new Endpoint("GET /review", (ids) -> get("/review"), REVIEWERS, 200, false));
 		endpoints.add(new Endpoint("GET /review/history", (ids) -> get("/review/history"), REVIEWERS, 200, false));
 		endpoints.add(new Endpoint("GET /review/queue", (ids) -> get("/review/queue"), REVIEWERS, 200, false));
@@ -108,6 +124,23 @@ class AccessMatrixTest {
 		endpoints.add(new Endpoint("GET school-year feedback of another school's file",
 				(ids) -> get("/review/" + YEAR + "/" + ids.schoolA() + "/files/" + ids.fileB() + "/feedback"),
 				REVIEWERS, 404, false));
+		// Reviewers' actions on A (approved at once in this year's review: auto): refused
+		// by
+		// the state or for want of a reason, which the page shows after a 302.
+		endpoints.add(new Endpoint("POST approve",
+				(ids) -> post("/review/" + YEAR + "/" + ids.schoolA() + "/approve").param("version", "0"), REVIEWERS,
+				302, false));
+		endpoints.add(new Endpoint("POST return",
+				(ids) -> post("/review/" + YEAR + "/" + ids.schoolA() + "/return").param("reason", "矩阵"), REVIEWERS,
+				302, false));
+		endpoints.add(new Endpoint("POST unlock",
+				(ids) -> post("/review/" + YEAR + "/" + ids.schoolA() + "/unlock").param("reason", "矩阵"), PROVINCE, 302,
+				false));
+		endpoints.add(new Endpoint("POST unlock of a school not in the year",
+				(ids) -> post("/review/" + YEAR + "/4199999999/unlock").param("reason", "矩阵测试的理由"), PROVINCE, 404,
+				false));
+		endpoints
+			.add(new Endpoint("POST /review/approve-all", (ids) -> post("/review/approve-all"), REVIEWERS, 302, true));
 		endpoints.add(new Endpoint("POST /review/report-run", (ids) -> post("/review/report-run").param("year", "1999"),
 				PROVINCE, 302, true));
 		endpoints.add(new Endpoint("GET /official", (ids) -> get("/official"), Set.of(Role.OFFICIAL), 200, false));

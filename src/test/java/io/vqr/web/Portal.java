@@ -99,6 +99,45 @@ public final class Portal {
 		return instance;
 	}
 
+	/**
+	 * Sets the test year's review mode: the tests that drive review set {@code required}
+	 * for their own time and put back {@code auto}, which the pages written before review
+	 * expect (test classes run one after the other).
+	 */
+	public void reviewMode(ReviewMode mode) {
+		reviewMode(mode, java.util.List.of());
+	}
+
+	/** As {@link #reviewMode(ReviewMode)}, with a city level for these 办学类型. */
+	public void reviewMode(ReviewMode mode, java.util.List<String> cityLevelTypes) {
+		this.warehouse.bean(ReviewSettings.class)
+			.save(SchoolWorkbooks.YEAR, new ReviewSettings.Settings(mode, cityLevelTypes));
+	}
+
+	/**
+	 * Runs the action while the SMTP server is down (nothing listens on its port), then
+	 * starts a fresh one on the same port.
+	 */
+	public synchronized void withoutMail(ThrowingRunnable action) throws Exception {
+		ServerSetup setup = mail.getSmtp().getServerSetup();
+		mail.stop();
+		try {
+			action.run();
+		}
+		finally {
+			mail = new GreenMail(setup);
+			mail.start();
+		}
+	}
+
+	/** An action of a test. */
+	@FunctionalInterface
+	public interface ThrowingRunnable {
+
+		void run() throws Exception;
+
+	}
+
 	/** The test SMTP server the portal sends its notices to. */
 	public GreenMail mail() {
 		return mail;
@@ -129,9 +168,17 @@ public final class Portal {
 	 * one (created the first time it is asked for).
 	 */
 	public synchronized String account(String username, Role role, String school, String city, OfficialScope scope) {
+		return account(username, role, school, city, scope, null);
+	}
+
+	/**
+	 * As {@link #account(String, Role, String, String, OfficialScope)}, with an e-mail.
+	 */
+	public synchronized String account(String username, Role role, String school, String city, OfficialScope scope,
+			String email) {
 		AccountStore accounts = this.warehouse.bean(AccountStore.class);
 		if (accounts.find(username).isEmpty()) {
-			String once = accounts.add(new NewAccount(username, username + "（测试）", role, school, city, scope, null),
+			String once = accounts.add(new NewAccount(username, username + "（测试）", role, school, city, scope, email),
 					"test");
 			accounts.changePassword(username, once, PASSWORD, null);
 		}

@@ -42,8 +42,8 @@ class PrivacyTest {
 		try {
 			id = Uploads.upload(this.portal, clerk, "ids.xlsx", this.samples.withIdNumber(0, ID));
 			pages = List.of(page(clerk, "/school/files/" + id), page(clerk, "/school"), page(province, "/review"),
-					page(province, "/review/" + SchoolWorkbooks.YEAR + "/" + school),
-					page(province, "/admin/accounts"));
+					page(province, "/review/" + SchoolWorkbooks.YEAR + "/" + school), page(province, "/admin/accounts"),
+					page(clerk, "/school/review"), page(clerk, "/school/confirmation"));
 		}
 		finally {
 			root.detachAppender(log);

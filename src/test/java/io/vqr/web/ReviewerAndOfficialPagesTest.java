@@ -139,7 +139,9 @@ class ReviewerAndOfficialPagesTest {
 			.andExpect(status().isNotFound());
 		PortalUser schoolsOnly = Users.of(this.portal, "rv-official-schools", Role.OFFICIAL, null, null,
 				new OfficialScope(false, List.of(), List.of(), List.of(this.schoolB)));
-		assertThat(page(schoolsOnly, "/official")).doesNotContain("省级报告").contains(this.samples.school(6).schoolName());
+		assertThat(page(schoolsOnly, "/official")).doesNotContain("省级报告")
+			.doesNotContain("市级报告")
+			.contains(this.samples.school(6).schoolName());
 		this.portal.mvc()
 			.perform(get("/official/" + YEAR + "/file").param("path", pdf).with(user(schoolsOnly)))
 			.andExpect(status().isNotFound());

@@ -14,8 +14,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
+import io.vqr.review.ReviewWarehouse;
+import io.vqr.sample.Form;
 import io.vqr.sample.Manifest;
 import io.vqr.sample.SampleCorpus;
+import io.vqr.sample.SampleSchool;
+import io.vqr.sample.SampleSchools;
+import io.vqr.sample.SubmissionWriter;
 
 /**
  * Sample workbooks of good schools for the web tests (the sample generator's, written
@@ -24,6 +29,11 @@ import io.vqr.sample.SampleCorpus;
 public final class SchoolWorkbooks {
 
 	public static final int YEAR = 2024;
+
+	/** The sample generator's seed of these workbooks. */
+	public static final long SEED = 11;
+
+	private static final double SCALE = 0.3;
 
 	private static SchoolWorkbooks instance;
 
@@ -40,8 +50,8 @@ public final class SchoolWorkbooks {
 		if (instance == null) {
 			try {
 				Path dir = Files.createTempDirectory("vqr-web-samples");
-				Manifest manifest = new SampleCorpus().generate(dir, 8, YEAR, 11,
-						SampleCorpus.Options.defaults().withDefects(false).withSizeScale(0.3).withThreads(2));
+				Manifest manifest = new SampleCorpus().generate(dir, 8, YEAR, SEED,
+						SampleCorpus.Options.defaults().withDefects(false).withSizeScale(SCALE).withThreads(2));
 				instance = new SchoolWorkbooks(dir, manifest);
 			}
 			catch (IOException ex) {
@@ -114,11 +124,45 @@ public final class SchoolWorkbooks {
 	}
 
 	/**
+	 * A school of the sample generator outside the corpus (review tests use indices from
+	 * 20 on, which no other web test uploads, so their review states are their own).
+	 */
+	public static SampleSchool extraSchool(int index) {
+		return SampleSchools.generate(SEED, index, YEAR, SCALE);
+	}
+
+	/** The extra school's clean .xlsx. */
+	public static byte[] clean(int index) {
+		return new SubmissionWriter().toBytes(extraSchool(index), Form.CLEAN_XLSX);
+	}
+
+	/**
+	 * The extra school's .xlsx with two graduates earning 450,000 元 a month: a file that
+	 * passes the rules with W-INCOME-RANGE warnings to explain.
+	 */
+	public static byte[] warned(int index) {
+		return new SubmissionWriter().toBytes(ReviewWarehouse.withIncome(extraSchool(index), 2, 450_000),
+				Form.CLEAN_XLSX);
+	}
+
+	/**
 	 * The school's .xlsx with text where the first data row of the second sheet wants a
 	 * number: a file the rules reject, as a school might send it first.
 	 */
 	public byte[] broken(int index) {
-		try (InputStream in = Files.newInputStream(file(index)); Workbook workbook = WorkbookFactory.create(in)) {
+		try {
+			return broken(Files.readAllBytes(file(index)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * This .xlsx with text where the first data row of the second sheet wants a number.
+	 */
+	public static byte[] broken(byte[] xlsx) {
+		try (InputStream in = new java.io.ByteArrayInputStream(xlsx); Workbook workbook = WorkbookFactory.create(in)) {
 			Sheet sheet = workbook.getSheetAt(1);
 			boolean changed = false;
 			for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && !changed; r++) {
@@ -134,11 +178,9 @@ public final class SchoolWorkbooks {
 					}
 				}
 			}
-			Path out = Files.createTempFile(this.dir, "broken", ".xlsx");
-			try (OutputStream stream = Files.newOutputStream(out)) {
-				workbook.write(stream);
-			}
-			return Files.readAllBytes(out);
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			workbook.write(out);
+			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -45,6 +45,11 @@ public class PublishedReports {
 			return "province".equals(this.kind);
 		}
 
+		/** A city's report (中职地市级年报); its cityCode is the city's code prefix. */
+		public boolean city() {
+			return ReportIndex.CITY.equals(this.kind);
+		}
+
 	}
 
 	public List<Integer> years() throws IOException {
@@ -73,13 +78,23 @@ public class PublishedReports {
 			Report report = new Report(entry.path("kind").asText(), text(entry, "schoolCode"),
 					text(entry, "schoolName"), text(entry, "schoolType"), text(entry, "cityCode"), files);
 			boolean covered = report.province() ? scope.province()
-					: scope.covers(report.schoolCode(), report.schoolType(), report.cityCode());
+					: report.city() ? coversCity(scope, report.cityCode())
+							: scope.covers(report.schoolCode(), report.schoolType(), report.cityCode());
 			if (covered) {
 				reports.add(report);
 			}
 		}
-		reports.sort(java.util.Comparator.comparing((Report report) -> !report.province()));
+		reports.sort(java.util.Comparator.comparing((Report report) -> report.province() ? 0 : report.city() ? 1 : 2));
 		return reports;
+	}
+
+	/**
+	 * A city's report is the province's or that city's: in the scope of an official who
+	 * reads the provincial report, or whose city prefixes include the city.
+	 */
+	static boolean coversCity(OfficialScope scope, String cityPrefix) {
+		return cityPrefix != null
+				&& (scope.province() || scope.cities().stream().anyMatch((prefix) -> cityPrefix.startsWith(prefix)));
 	}
 
 	/** A file of a report in the scope, by its path as the index lists it. */

@@ -62,7 +62,11 @@ class SchoolController {
 	}
 
 	@GetMapping
-	String home(@AuthenticationPrincipal PortalUser user, Model model) {
+	String home(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String tooLarge,
+			Model model) {
+		if (tooLarge != null) {
+			return refused(user, model, UploadSizeLimit.tooLarge(this.limits), List.of());
+		}
 		fillHome(user, model);
 		return "school/home";
 	}
@@ -106,9 +110,7 @@ class SchoolController {
 			return refused(user, model, "没有选择文件，或文件是空的（0 字节）。请选择本校填好的 Excel 数据表。", List.of());
 		}
 		if (file.getSize() > this.limits.maxFileBytes()) {
-			return refused(user, model,
-					"文件超过 " + this.limits.maxFileBytes() / (1024 * 1024) + " MB 的上限，没有提交。请删除多余的工作表、图片或空行后再上传。",
-					List.of());
+			return refused(user, model, UploadSizeLimit.tooLarge(this.limits), List.of());
 		}
 		UploadIntake.Result result;
 		try (InputStream content = file.getInputStream()) {
