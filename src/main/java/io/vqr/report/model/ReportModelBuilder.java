@@ -13,6 +13,7 @@ import io.vqr.indicators.IndicatorRepository;
 import io.vqr.indicators.IndicatorSnapshot;
 import io.vqr.indicators.Thresholds;
 import io.vqr.report.TemplateFiles;
+import io.vqr.standard.SubmissionStandard;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,8 +71,12 @@ public class ReportModelBuilder {
 	/** The school report of a school with a file of the view in the year. */
 	public SchoolReport school(int year, String schoolCode, DataView view) {
 		Cached data = load(year, view);
-		return new SchoolReportAssembler(data.snapshot, data.thresholds, data.challenges, LocalDate.now(this.clock))
-			.build(schoolCode.trim());
+		String code = schoolCode.trim();
+		List<CaseStudy> cases = (data.outline != null) ? new SchoolCasesQuery(this.jdbc).cases(view, year, code)
+				: List.of();
+		return new SchoolReportAssembler(data.snapshot, data.thresholds, data.challenges, LocalDate.now(this.clock),
+				data.outline)
+			.build(code, cases);
 	}
 
 	/** Codes of the schools with an official file in the year, in code order. */
@@ -116,15 +121,18 @@ public class ReportModelBuilder {
 		String fingerprint = repository.fingerprint(year);
 		Cached data = this.cached.get(view);
 		if (data == null || data.year != year || !data.fingerprint.equals(fingerprint)) {
+			// the v2 outline is read only for a year that is reported in it
+			ReportOutline outline = (SubmissionStandard.forYear(year) != SubmissionStandard.v1())
+					? ReportOutline.load(this.templates) : null;
 			data = new Cached(year, fingerprint, repository.load(year), Thresholds.load(this.templates),
-					ChallengeWriter.load(this.templates));
+					ChallengeWriter.load(this.templates), outline);
 			this.cached.put(view, data);
 		}
 		return data;
 	}
 
 	private record Cached(int year, String fingerprint, IndicatorSnapshot snapshot, Thresholds thresholds,
-			ChallengeWriter challenges) {
+			ChallengeWriter challenges, ReportOutline outline) {
 
 	}
 
