@@ -27,6 +27,9 @@ public final class V2ProvinceFixture {
 	/** A case text with markup that must print as text. */
 	public static final String MARKUP_TITLE = "<b>校企</b>共建 & “双元”育人";
 
+	/** A case title a spreadsheet would read as a formula. */
+	public static final String FORMULA_TITLE = "=HYPERLINK(\"http://example.com\",\"质量保证\")";
+
 	private V2ProvinceFixture() {
 	}
 
@@ -61,6 +64,7 @@ public final class V2ProvinceFixture {
 		db.caseStudy(id, "校企合作", MARKUP_TITLE, paragraphs("<script>alert(1)</script>学校与企业共建产业学院", 2));
 		db.caseStudy(id, "文化传承", "非遗广彩进校园", paragraphs("学校引入广彩大师工作室", 2));
 		db.caseStudy(id, "国际合作", "鲁班工坊走出去", paragraphs("学校在东南亚合作建设鲁班工坊", 2));
+		db.caseStudy(id, "发展保障", FORMULA_TITLE, paragraphs("学校完善内部质量保证体系", 1));
 	}
 
 	private static void schoolAPreviousYear(WarehouseFixture db) {

@@ -61,6 +61,8 @@ final class ReportStyles {
 
 	private final Map<ValueFormat, XSSFCellStyle> body = new EnumMap<>(ValueFormat.class);
 
+	private XSSFCellStyle quotedText;
+
 	private final Map<ValueFormat, XSSFCellStyle> totals = new EnumMap<>(ValueFormat.class);
 
 	ReportStyles(XSSFWorkbook workbook, WorkbookLook look) {
@@ -125,6 +127,20 @@ final class ReportStyles {
 
 	XSSFCellStyle body(ValueFormat format) {
 		return this.body.get(format);
+	}
+
+	/**
+	 * A body text cell whose text would start a formula
+	 * ({@link io.vqr.report.export.SpreadsheetText}): quoted, so that editing it never
+	 * makes it one.
+	 */
+	XSSFCellStyle quotedText() {
+		if (this.quotedText == null) {
+			this.quotedText = this.workbook.createCellStyle();
+			this.quotedText.cloneStyleFrom(body(ValueFormat.TEXT));
+			this.quotedText.setQuotePrefixed(true);
+		}
+		return this.quotedText;
 	}
 
 	/** A body cell without a value: the dash, centred. */

@@ -2,6 +2,7 @@ package io.vqr.report.xlsx;
 
 import java.util.List;
 
+import io.vqr.report.export.SpreadsheetText;
 import io.vqr.indicators.TemplateFileException;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -129,7 +130,10 @@ final class TableSheetWriter {
 			ValueFormat columnFormat = columns.get(c).format();
 			Entry entry = entries.get(c);
 			if (entry instanceof Entry.Text text) {
-				cell(row, c, this.styles.body(ValueFormat.TEXT)).setCellValue(text.text());
+				// text from a school's file (a case, a name) never becomes a formula
+				cell(row, c, SpreadsheetText.startsFormula(text.text()) ? this.styles.quotedText()
+						: this.styles.body(ValueFormat.TEXT))
+					.setCellValue(text.text());
 				int breaks = (int) text.text().chars().filter((ch) -> ch == '\n').count();
 				lines = Math.max(lines, lines(TextWidth.ofLines(text.text()), widths[c]) + breaks);
 			}

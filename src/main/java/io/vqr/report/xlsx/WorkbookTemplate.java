@@ -41,10 +41,13 @@ final class WorkbookTemplate {
 
 	private final ReportText school;
 
+	private final ReportText schoolParts;
+
 	private final ReportText province;
 
 	private WorkbookTemplate(String source, WorkbookLook look, String totalsLabel, List<String> coverColumns,
-			Map<String, String> indicatorColumns, ReportText school, ReportText province) {
+			Map<String, String> indicatorColumns, ReportText school, ReportText schoolParts, ReportText province) {
+		this.schoolParts = schoolParts;
 		this.source = source;
 		this.look = look;
 		this.totalsLabel = totalsLabel;
@@ -92,14 +95,26 @@ final class WorkbookTemplate {
 		if (coverColumns.size() != 3) {
 			throw new TemplateFileException(source + "：common.cover_columns 必须列出三个列标题");
 		}
+		ReportText school = report(top.child("school"));
+		// v2 years' sheets; a template written before v2 falls back to v1's list
+		ReportText schoolParts = top.has(SCHOOL_PARTS) ? sheets(top.child(SCHOOL_PARTS), school.cover()) : school;
 		return new WorkbookTemplate(source, look, common.string("totals"), coverColumns,
-				common.child("indicator_columns").texts(), report(top.child("school")), report(top.child("province")));
+				common.child("indicator_columns").texts(), school, schoolParts, report(top.child("province")));
 	}
+
+	/**
+	 * The school workbook's sheets of a year read with standard v2 (the cover is v1's).
+	 */
+	static final String SCHOOL_PARTS = "school_v2";
 
 	private static ReportText report(Node node) {
 		Node cover = node.child("cover");
 		SheetText coverText = new SheetText(cover.source, cover.path, "cover", cover.string("name"),
 				cover.string("title"), Map.of(), cover.optionalChild("labels").texts(), Map.of());
+		return sheets(node, coverText);
+	}
+
+	private static ReportText sheets(Node node, SheetText coverText) {
 		List<SheetText> sheets = new ArrayList<>();
 		for (Node sheet : node.list("sheets")) {
 			String key = sheet.string("key");
@@ -141,6 +156,11 @@ final class WorkbookTemplate {
 		return this.school;
 	}
 
+	/** The school workbook of a year read with standard v2 (eight parts, five 附表). */
+	ReportText schoolParts() {
+		return this.schoolParts;
+	}
+
 	ReportText province() {
 		return this.province;
 	}
@@ -166,6 +186,10 @@ final class WorkbookTemplate {
 				throw missing(key);
 			}
 			return new Node(this.source, where(key), child);
+		}
+
+		boolean has(String key) {
+			return map().get(key) != null;
 		}
 
 		Node optionalChild(String key) {

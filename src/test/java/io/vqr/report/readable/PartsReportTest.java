@@ -19,7 +19,15 @@ import io.vqr.report.model.ReportModelBuilder;
 import io.vqr.report.model.SchoolReport;
 import io.vqr.report.pdf.PdfReportRenderer;
 import org.apache.pdfbox.Loader;
+import io.vqr.report.xlsx.XlsxReportRenderer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +141,34 @@ class PartsReportTest {
 	}
 
 	@Test
+	void theWorkbookHasTheFiveTablesAsSheetsOfTheSameNames() throws IOException {
+		try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx(A, YEAR)))) {
+			List<String> names = new ArrayList<>();
+			workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
+			assertThat(names).containsSubsequence("人才培养质量计分卡", "教学资源表", "国际影响表", "服务贡献表", "落实政策表")
+				.contains("典型案例", "协同育人");
+			Map<String, String> scorecard = rows(workbook.getSheet("人才培养质量计分卡"));
+			// 指标 | 单位 | Y-1 | Y: v1 had no 证书 column, so Y-1 is the dash
+			assertThat(scorecard.get("毕业生双证书获取率")).isEqualTo("% | — | 66.7%");
+			assertThat(scorecard.get("毕业去向落实率")).isEqualTo("% | 50.0% | 100.0%");
+			assertThat(rows(workbook.getSheet("服务贡献表")).get("横向技术服务到款额")).isEqualTo("万元 | — | 100.00");
+			// the header row and the eight 国际合作 figures
+			assertThat(rows(workbook.getSheet("国际影响表"))).hasSize(1 + 8);
+			Sheet cases = workbook.getSheet("典型案例");
+			String all = rows(cases).toString();
+			assertThat(all).contains(V2ProvinceFixture.MARKUP_TITLE, "鲁班工坊走出去");
+			// a case title that reads like a formula stays text, quoted
+			Cell formula = find(cases, V2ProvinceFixture.FORMULA_TITLE);
+			assertThat(formula.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(formula.getCellStyle().getQuotePrefixed()).isTrue();
+		}
+		try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx(A, YEAR - 1)))) {
+			assertThat(workbook.getSheet("人才培养质量计分卡")).isNull();
+			assertThat(workbook.getSheet("计分卡")).isNotNull();
+		}
+	}
+
+	@Test
 	void aV1YearKeepsV1sOutline() throws IOException {
 		String text = flat(pdf(A, YEAR - 1, SHIPPED));
 		assertThat(text).contains("一、学校概况", "二、学生发展", "三、教育教学", "四、服务贡献", "五、办学条件与政策落实", "六、面临挑战与改进", "附表3开设专业一览");
@@ -188,6 +224,42 @@ class PartsReportTest {
 			PDFS.put(key, bytes);
 		}
 		return bytes;
+	}
+
+	private static byte[] xlsx(String school, int year) throws IOException {
+		ReportModelBuilder models = new ReportModelBuilder(db.jdbc, SHIPPED,
+				Clock.fixed(Instant.parse("2026-03-31T00:00:00Z"), ZoneId.of("Asia/Shanghai")));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new XlsxReportRenderer(SHIPPED).renderSchool(models.school(year, school), out);
+		return out.toByteArray();
+	}
+
+	/** Each row's first cell → the others, as Excel shows them, joined by " | ". */
+	private static Map<String, String> rows(Sheet sheet) {
+		DataFormatter format = new DataFormatter();
+		Map<String, String> rows = new java.util.LinkedHashMap<>();
+		for (Row row : sheet) {
+			if (row.getLastCellNum() < 2) {
+				continue;
+			}
+			List<String> cells = new ArrayList<>();
+			for (int c = 1; c < row.getLastCellNum(); c++) {
+				cells.add(format.formatCellValue(row.getCell(c)));
+			}
+			rows.put(format.formatCellValue(row.getCell(0)), String.join(" | ", cells));
+		}
+		return rows;
+	}
+
+	private static Cell find(Sheet sheet, String text) {
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+					return cell;
+				}
+			}
+		}
+		throw new AssertionError(text + " not in " + sheet.getSheetName());
 	}
 
 	private static String text(byte[] pdf) throws IOException {
