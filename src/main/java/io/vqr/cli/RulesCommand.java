@@ -2,6 +2,7 @@ package io.vqr.cli;
 
 import java.util.concurrent.Callable;
 
+import io.vqr.standard.SubmissionStandard;
 import io.vqr.standard.docs.DocFormat;
 import io.vqr.standard.docs.RuleCatalogueDoc;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code rules}: the published rule catalogue and reading tolerances, for schools. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
 		description = "Prints the rule catalogue, the fields of every sheet, the code lists and the reading tolerances "
-				+ "(in Chinese, generated from the same definitions the program checks with).")
+				+ "of a submission standard (in Chinese, generated from the same definitions the program checks with).")
 public class RulesCommand implements Callable<Integer> {
 
 	@Spec
@@ -21,6 +22,14 @@ public class RulesCommand implements Callable<Integer> {
 	@Option(names = "--format", paramLabel = "md|text", defaultValue = "text",
 			description = "md (Markdown, as docs/rules.md) or text (for a terminal); default ${DEFAULT-VALUE}")
 	String format;
+
+	@Option(names = "--year", paramLabel = "Y",
+			description = "the reporting year whose standard to print (v1 up to 2024, v2 from 2025)")
+	Integer year;
+
+	@Option(names = "--standard", paramLabel = "VERSION",
+			description = "the standard to print by version (v1, v2); default: the newest, or the one of --year")
+	String version;
 
 	@Override
 	public Integer call() {
@@ -32,9 +41,33 @@ public class RulesCommand implements Callable<Integer> {
 			throw new picocli.CommandLine.ParameterException(this.spec.commandLine(),
 					"--format must be md or text, not " + this.format);
 		}
-		this.spec.commandLine().getOut().print(RuleCatalogueDoc.v1().render(docFormat));
+		this.spec.commandLine().getOut().print(RuleCatalogueDoc.of(standard()).render(docFormat));
 		this.spec.commandLine().getOut().flush();
 		return 0;
+	}
+
+	private SubmissionStandard standard() {
+		if (this.year != null && this.version != null) {
+			throw new picocli.CommandLine.ParameterException(this.spec.commandLine(),
+					"give --year or --standard, not both");
+		}
+		if (this.year != null) {
+			Years.check(this.spec, this.year);
+			return SubmissionStandard.forYear(this.year);
+		}
+		if (this.version == null) {
+			return SubmissionStandard.latest();
+		}
+		String wanted = this.version.strip().toLowerCase(java.util.Locale.ROOT);
+		return SubmissionStandard.all()
+			.stream()
+			.filter((standard) -> standard.version().equals(wanted))
+			.findFirst()
+			.orElseThrow(() -> new picocli.CommandLine.ParameterException(this.spec.commandLine(),
+					"--standard must be one of "
+							+ String.join(", ",
+									SubmissionStandard.all().stream().map(SubmissionStandard::version).toList())
+							+ ", not " + this.version));
 	}
 
 }

@@ -36,7 +36,11 @@ public class TemplateCommand implements Callable<Integer> {
 			java.nio.file.Files.createDirectories(parent);
 		}
 		new TemplateWriter().write(this.year, this.out);
-		this.spec.commandLine().getOut().println("Template written: " + this.out.toAbsolutePath().normalize());
+		this.spec.commandLine()
+			.getOut()
+			.println("Template written (submission standard "
+					+ io.vqr.standard.SubmissionStandard.forYear(this.year).version() + "): "
+					+ this.out.toAbsolutePath().normalize());
 		return 0;
 	}
 

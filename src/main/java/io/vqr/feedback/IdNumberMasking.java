@@ -10,6 +10,7 @@ import io.vqr.standard.FieldType;
 import io.vqr.standard.SheetDef;
 import io.vqr.standard.SubmissionStandard;
 import io.vqr.normalize.IdNumber;
+import io.vqr.normalize.PersonalNumbers;
 import io.vqr.standard.TextNormalizer;
 
 /**
@@ -31,6 +32,12 @@ final class IdNumberMasking {
 
 	/** The normalized headers of every ID-number field of the standard. */
 	private static final Set<String> ID_HEADERS = idHeaders();
+
+	/**
+	 * The normalized headers of the free-text fields of 典型案例 (v2), whose cells may name a
+	 * phone or ID number (R-CASE-PII): the copy masks those numbers.
+	 */
+	private static final Set<String> CASE_TEXT_HEADERS = caseTextHeaders();
 
 	private IdNumberMasking() {
 	}
@@ -67,14 +74,38 @@ final class IdNumberMasking {
 		return out.toString();
 	}
 
+	/** Whether a header cell names a case text column (案例标题, 案例正文, ...). */
+	static boolean isCaseTextHeader(String cellText) {
+		return CASE_TEXT_HEADERS.contains(TextNormalizer.header(cellText).text());
+	}
+
+	/** A case text with its phone and ID numbers masked. */
+	static String maskPersonalNumbers(String text) {
+		return PersonalNumbers.mask(text);
+	}
+
 	/** Whether a header cell names an ID-number column (身份证号, 身份证号码, 证件号码, ...). */
 	static boolean isIdHeader(String cellText) {
 		return ID_HEADERS.contains(TextNormalizer.header(cellText).text());
 	}
 
+	private static Set<String> caseTextHeaders() {
+		Set<String> headers = new HashSet<>();
+		for (SheetDef sheet : SubmissionStandard.allSheets()) {
+			if (sheet.key().equals(SubmissionStandard.CASES)) {
+				for (FieldDef field : sheet.fields()) {
+					if (field.type() == FieldType.TEXT || field.type() == FieldType.PARAGRAPHS) {
+						field.names().forEach((name) -> headers.add(TextNormalizer.header(name).text()));
+					}
+				}
+			}
+		}
+		return Set.copyOf(headers);
+	}
+
 	private static Set<String> idHeaders() {
 		Set<String> headers = new HashSet<>();
-		for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
+		for (SheetDef sheet : SubmissionStandard.allSheets()) {
 			for (FieldDef field : sheet.fields()) {
 				if (field.type() == FieldType.ID_NUMBER) {
 					field.names().forEach((name) -> headers.add(TextNormalizer.header(name).text()));

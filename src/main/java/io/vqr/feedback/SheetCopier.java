@@ -95,6 +95,12 @@ final class SheetCopier {
 		/** ID-number columns, found by their header, and the first row below it. */
 		private final Map<Integer, Integer> idColumns = new HashMap<>();
 
+		/**
+		 * Case text columns (v2's 典型案例), found by their header, and the first row below
+		 * it.
+		 */
+		private final Map<Integer, Integer> caseTextColumns = new HashMap<>();
+
 		private int[] widths = new int[16];
 
 		/** Rows written to the sheet, and whether their column widths are fixed. */
@@ -120,6 +126,9 @@ final class SheetCopier {
 				for (RawCell cell : raw.cells()) {
 					if (IdNumberMasking.isIdHeader(cell.text())) {
 						this.idColumns.putIfAbsent(cell.column(), rowNumber + 1);
+					}
+					else if (IdNumberMasking.isCaseTextHeader(cell.text())) {
+						this.caseTextColumns.putIfAbsent(cell.column(), rowNumber + 1);
 					}
 				}
 			}
@@ -225,6 +234,10 @@ final class SheetCopier {
 			boolean idColumn = idFrom != null && rowNumber >= idFrom && !text.isBlank();
 			if (idColumn || IdNumberMasking.looksLikeIdNumber(text)) {
 				return text(row, value.column(), IdNumberMasking.mask(text));
+			}
+			Integer caseTextFrom = this.caseTextColumns.get(value.column());
+			if (caseTextFrom != null && rowNumber >= caseTextFrom) {
+				return text(row, value.column(), IdNumberMasking.maskPersonalNumbers(text));
 			}
 			if (value.formulaWithoutValue()) {
 				return text(row, value.column(), text);

@@ -84,6 +84,7 @@ public final class ValueParser {
 		}
 		return switch (field.type()) {
 			case TEXT -> text(cell);
+			case PARAGRAPHS -> paragraphs(cell);
 			case INTEGER, DECIMAL -> NumberReader.read(field, cell, headerUnit);
 			case DATE -> DateReader.read(field, cell);
 			case YES_NO -> YesNoReader.read(field, cell);
@@ -122,11 +123,21 @@ public final class ValueParser {
 		if (field.type() == FieldType.ID_NUMBER) {
 			return IdNumber.mask(TextNormalizer.removeWhitespace(stripped));
 		}
+		if (field.type() == FieldType.TEXT || field.type() == FieldType.PARAGRAPHS) {
+			// A case text that names a phone or ID number is an error; the finding must
+			// not repeat the number.
+			return PersonalNumbers.mask(stripped);
+		}
 		return stripped;
 	}
 
 	private static ParsedValue text(RawCell cell) {
 		String text = TextNormalizer.cleanText(cell.text());
+		return text.isEmpty() ? ParsedValue.EMPTY : ParsedValue.of(text);
+	}
+
+	private static ParsedValue paragraphs(RawCell cell) {
+		String text = TextNormalizer.cleanParagraphs(cell.text());
 		return text.isEmpty() ? ParsedValue.EMPTY : ParsedValue.of(text);
 	}
 
@@ -139,8 +150,8 @@ public final class ValueParser {
 		String shown = text;
 		return list.resolve(text)
 			.<ParsedValue>map(ParsedValue::of)
-			.orElseGet(() -> ParsedValue.invalid(Rule.R_CODE, shown, field.label(), shown, list.name(),
-					String.join("、", list.dropDownValues())));
+			.orElseGet(() -> ParsedValue.invalid(Rule.forUnknownCode(field.codeList()), shown, field.label(), shown,
+					list.name(), String.join("、", list.dropDownValues())));
 	}
 
 	private static ParsedValue creditCode(RawCell cell) {

@@ -148,8 +148,21 @@ final class CellWriter {
 					text(row, column, value.toString());
 				}
 			}
+			case PARAGRAPHS -> text(row, column, paragraphs(value.toString()));
 			default -> text(row, column, value.toString());
 		}
+	}
+
+	/**
+	 * Paragraphs as a school types them into one cell: a clean form one line break apart;
+	 * with blank rows, a blank line between them and each indented by two full-width
+	 * spaces, which the reader drops.
+	 */
+	private String paragraphs(String text) {
+		if (!this.form.has(Quirk.BLANK_ROWS)) {
+			return text;
+		}
+		return "\u3000\u3000" + text.replace("\n", "\r\n\r\n\u3000\u3000");
 	}
 
 	private void integer(Row row, int column, FieldDef field, int value) {

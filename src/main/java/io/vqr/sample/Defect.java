@@ -13,6 +13,7 @@ import io.vqr.standard.CodeLists;
 import io.vqr.standard.ReferenceData;
 import io.vqr.standard.ReferenceData.Major;
 import io.vqr.standard.Rule;
+import io.vqr.standard.RuleParameters;
 import io.vqr.standard.SubmissionStandard;
 
 /**
@@ -51,7 +52,15 @@ enum Defect {
 	INCOME_RANGE(Rule.W_INCOME_RANGE, "月收入异常", "月收入 450000"),
 	TOTAL_MISMATCH(Rule.W_TOTAL_MISMATCH, "合计行不符", "a 合计 row whose 在校生数 is 7 too high"),
 	TEACHER_MAJOR(Rule.W_TEACHER_MAJOR, "教师专业未开设", "a teacher's 所属专业代码 is a valid major the school does not offer"),
-	CROSS_SCHOOL_ID(Rule.W_CROSS_SCHOOL_ID, "毕业生重复报送", "a graduate with the ID number of a graduate of school 0");
+	CROSS_SCHOOL_ID(Rule.W_CROSS_SCHOOL_ID, "毕业生重复报送", "a graduate with the ID number of a graduate of school 0"),
+	// Standard v2 (2025 on); after v1's, so that a v1 year's defect files stay as they were.
+	SERVICE_SHEET_MISSING(Rule.F_SHEET_MISSING, "缺少服务贡献表", "the 服务贡献 sheet (new in v2) left out"),
+	CASE_PART(Rule.R_CASE_PART, "案例所属部分无效", "a 典型案例 of the part 基本情况, which takes no cases"),
+	CASE_LENGTH(Rule.R_CASE_LENGTH, "案例标题过长", "a 案例标题 of 53 characters"),
+	CASE_TOO_MANY(Rule.R_CASE_TOO_MANY, "案例过多", "four 典型案例 of 产教融合"),
+	CASE_PII(Rule.R_CASE_PII, "案例含手机号", "a 案例正文 ending in a mobile number"),
+	SATISFIED_GT_SAMPLE(Rule.X_SATISFIED_GT_SAMPLE, "满意人数大于样本数", "其中满意人数 5 more than 母校满意度调查样本数"),
+	APPRENTICE_GT_STUDENTS(Rule.X_APPRENTICE_GT_STUDENTS, "学徒制人数大于在校生数", "现代学徒制/订单培养在校生数 = 在校生数 + 3");
 	// @formatter:on
 
 	private final Rule rule;
@@ -79,9 +88,20 @@ enum Defect {
 		return this.description;
 	}
 
+	/** Whether files of the standard can carry the defect. */
+	boolean appliesTo(SubmissionStandard standard) {
+		return (this == SERVICE_SHEET_MISSING) ? standard.hasSheet(SubmissionStandard.SERVICE)
+				: this.rule.appliesTo(standard);
+	}
+
 	/** Whether a school has the rows this defect needs. */
 	boolean fits(SampleSchool school) {
 		return switch (this) {
+			case SERVICE_SHEET_MISSING, APPRENTICE_GT_STUDENTS -> school.v2() != null && !school.majors().isEmpty();
+			case CASE_PART, CASE_LENGTH, CASE_PII -> school.v2() != null && !school.v2().cases().isEmpty();
+			case CASE_TOO_MANY -> school.v2() != null && school.v2().cases().size() > RuleParameters.CASES_PER_PART;
+			case SATISFIED_GT_SAMPLE ->
+				school.v2() != null && school.form(SubmissionStandard.PROFILE).value("alumni_survey_n") != null;
 			case REQUIRED_EMPTY -> firstGraduate(school, "10").isPresent();
 			case REGION_UNKNOWN, INCOME_RANGE -> firstIncome(school).isPresent();
 			case INDUSTRY_UNKNOWN -> firstGraduate(school, "10").isPresent();
@@ -178,6 +198,22 @@ enum Defect {
 				t.cell(graduates, 0, "id_number", copied.idNumber());
 				t.cell(graduates, 0, "gender", copied.gender());
 			}
+			case SERVICE_SHEET_MISSING -> t.dropSheet(SubmissionStandard.SERVICE);
+			case CASE_PART -> t.cell(SubmissionStandard.CASES, 0, "part", "基本情况");
+			case CASE_LENGTH ->
+				t.cell(SubmissionStandard.CASES, 0, "title", "深化产教融合、校企合作，推进现代学徒制和“岗课赛证”融通人才培养模式改革的探索与实践——以智能制造专业为例");
+			case CASE_TOO_MANY -> {
+				for (int r = 0; r <= RuleParameters.CASES_PER_PART; r++) {
+					t.cell(SubmissionStandard.CASES, r, "part", "产教融合");
+				}
+			}
+			case CASE_PII -> t.cell(SubmissionStandard.CASES, 0, "body",
+					school.v2().cases().get(0).body() + "\n联系人：王老师，电话 139 2345 6789。");
+			case SATISFIED_GT_SAMPLE -> {
+				int sample = (Integer) school.form(profile).value("alumni_survey_n");
+				t.cell(profile, 0, "alumni_satisfied", sample + 5);
+			}
+			case APPRENTICE_GT_STUDENTS -> t.cell(majors, 0, "apprentices", firstMajor.enrolled() + 3);
 		}
 		return t;
 	}

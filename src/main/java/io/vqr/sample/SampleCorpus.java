@@ -197,6 +197,9 @@ public final class SampleCorpus {
 		SampleSchool reference = (schools > 0) ? SampleSchools.generate(seed, 0, year, options.sizeScale()) : null;
 		int slot = 0;
 		for (Defect defect : Defect.values()) {
+			if (!defect.appliesTo(SubmissionStandard.forYear(year))) {
+				continue;
+			}
 			if (defect == Defect.CROSS_SCHOOL_ID && (reference == null || reference.graduates().isEmpty())) {
 				continue;
 			}
@@ -239,6 +242,9 @@ public final class SampleCorpus {
 		Map<String, Integer> counts = counts(school);
 		if (defect == Defect.SHEET_MISSING) {
 			counts.remove(SubmissionStandard.TEACHERS);
+		}
+		if (defect == Defect.SERVICE_SHEET_MISSING) {
+			counts.remove(SubmissionStandard.SERVICE);
 		}
 		return new Entry(file, Kind.DEFECT, school.index(), school.code(), school.name(), school.type(), form.name(),
 				rule.id(), status, List.of(rule.id()), List.of(), counts, after, defect.description());
@@ -299,6 +305,7 @@ public final class SampleCorpus {
 
 	/** The zip entry of 毕业生去向 in a clean xlsx: sheets are numbered in template order. */
 	private static String graduatesSheetEntry() {
+		// v2 adds its sheets after 毕业生去向, so its place is the same in every standard.
 		List<String> keys = SubmissionStandard.v1().sheets().stream().map((sheet) -> sheet.key()).toList();
 		return "xl/worksheets/sheet" + (keys.indexOf(SubmissionStandard.GRADUATES) + 1) + ".xml";
 	}
@@ -325,17 +332,17 @@ public final class SampleCorpus {
 				graduates.add(new GraduateRow(String.format("%09d", serial), row.name(),
 						SampleSchools.spareGraduateId(school.year(), serial, male), row.gender(), row.majorCode(),
 						row.destination(), row.employer(), row.employerRegion(), row.employerIndustry(),
-						row.employerKind(), row.related(), row.monthlyIncome(), row.furtherSchool()));
+						row.employerKind(), row.related(), row.monthlyIncome(), row.furtherSchool(),
+						row.certificate()));
 				perMajor.merge(row.majorCode(), 1, Integer::sum);
 			}
 		}
 		List<MajorRow> majors = school.majors()
 			.stream()
 			.map((m) -> new MajorRow(m.majorCode(), m.majorName(), m.duration(), m.plan(), m.admitted(), m.registered(),
-					m.enrolled(), m.throughTrack(), perMajor.getOrDefault(m.majorCode(), 0)))
+					m.enrolled(), m.throughTrack(), perMajor.getOrDefault(m.majorCode(), 0), m.apprentices()))
 			.toList();
-		return new SampleSchool(school.index(), school.year(), school.profile(), majors, graduates, school.teachers(),
-				school.partnerships());
+		return school.withRows(majors, graduates);
 	}
 
 	private static Map<String, Integer> counts(SampleSchool school) {

@@ -22,15 +22,49 @@ import io.vqr.standard.SubmissionStandard;
  * @param graduates 毕业生去向, sorted by major
  * @param teachers 教师
  * @param partnerships 校企合作
+ * @param v2 what standard v2 adds (2025 on: new 基本信息 fields, 服务贡献, 国际合作, 典型案例), or null
+ * for a v1 year
  */
 public record SampleSchool(int index, int year, Profile profile, List<MajorRow> majors, List<GraduateRow> graduates,
-		List<TeacherRow> teachers, List<PartnershipRow> partnerships) {
+		List<TeacherRow> teachers, List<PartnershipRow> partnerships, V2 v2) {
 
 	public SampleSchool {
 		majors = List.copyOf(majors);
 		graduates = List.copyOf(graduates);
 		teachers = List.copyOf(teachers);
 		partnerships = List.copyOf(partnerships);
+	}
+
+	/** A school of a v1 year. */
+	public SampleSchool(int index, int year, Profile profile, List<MajorRow> majors, List<GraduateRow> graduates,
+			List<TeacherRow> teachers, List<PartnershipRow> partnerships) {
+		this(index, year, profile, majors, graduates, teachers, partnerships, null);
+	}
+
+	/** The same school with other rows, its v2 data kept. */
+	public SampleSchool withRows(List<MajorRow> majors, List<GraduateRow> graduates) {
+		return new SampleSchool(this.index, this.year, this.profile, majors, graduates, this.teachers,
+				this.partnerships, this.v2);
+	}
+
+	/** The standard the school's workbook is written with: its year's. */
+	public SubmissionStandard standard() {
+		return SubmissionStandard.forYear(this.year);
+	}
+
+	/**
+	 * The record of a form sheet by its key: 基本信息 (with v2's fields in a v2 year), 服务贡献,
+	 * 国际合作.
+	 */
+	public SampleRow form(String sheetKey) {
+		return switch (sheetKey) {
+			case SubmissionStandard.PROFILE ->
+				(this.v2 == null) ? this.profile : (key) -> this.v2.profileExtras().has(key)
+						? this.v2.profileExtras().value(key) : this.profile.value(key);
+			case SubmissionStandard.SERVICE -> this.v2.service();
+			case SubmissionStandard.INTERNATIONAL -> this.v2.international();
+			default -> throw new IllegalArgumentException("not a form sheet: " + sheetKey);
+		};
 	}
 
 	public String code() {
@@ -52,15 +86,25 @@ public record SampleSchool(int index, int year, Profile profile, List<MajorRow> 
 			case SubmissionStandard.GRADUATES -> this.graduates;
 			case SubmissionStandard.TEACHERS -> this.teachers;
 			case SubmissionStandard.PARTNERSHIPS -> this.partnerships;
+			case SubmissionStandard.CASES -> (this.v2 != null) ? this.v2.cases() : List.of();
 			default -> throw new IllegalArgumentException("not a table sheet: " + sheetKey);
 		};
 	}
 
-	/** Rows per sheet key, the profile counting as one. */
+	/** Rows per sheet key, a form counting as one. */
 	public Map<String, Integer> counts() {
-		return Map.of(SubmissionStandard.PROFILE, 1, SubmissionStandard.MAJORS, this.majors.size(),
-				SubmissionStandard.GRADUATES, this.graduates.size(), SubmissionStandard.TEACHERS, this.teachers.size(),
-				SubmissionStandard.PARTNERSHIPS, this.partnerships.size());
+		Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+		counts.put(SubmissionStandard.PROFILE, 1);
+		counts.put(SubmissionStandard.MAJORS, this.majors.size());
+		counts.put(SubmissionStandard.GRADUATES, this.graduates.size());
+		counts.put(SubmissionStandard.TEACHERS, this.teachers.size());
+		counts.put(SubmissionStandard.PARTNERSHIPS, this.partnerships.size());
+		if (this.v2 != null) {
+			counts.put(SubmissionStandard.SERVICE, 1);
+			counts.put(SubmissionStandard.INTERNATIONAL, 1);
+			counts.put(SubmissionStandard.CASES, this.v2.cases().size());
+		}
+		return Map.copyOf(counts);
 	}
 
 	/** Students in school, summed over majors. */
@@ -77,6 +121,61 @@ public record SampleSchool(int index, int year, Profile profile, List<MajorRow> 
 
 		/** The value of a field by its key, or null when the cell is empty. */
 		Object value(String fieldKey);
+
+	}
+
+	/**
+	 * What standard v2 adds to a school's submission.
+	 *
+	 * @param profileExtras v2's new 基本信息 fields
+	 * @param service 服务贡献
+	 * @param international 国际合作
+	 * @param cases 典型案例, possibly none
+	 */
+	public record V2(FieldValues profileExtras, FieldValues service, FieldValues international, List<CaseRow> cases) {
+
+		public V2 {
+			cases = List.copyOf(cases);
+		}
+
+	}
+
+	/** A form's values by field key; a key mapped to null is an empty cell. */
+	public record FieldValues(Map<String, Object> values) implements SampleRow {
+
+		public FieldValues {
+			values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+		}
+
+		boolean has(String fieldKey) {
+			return this.values.containsKey(fieldKey);
+		}
+
+		@Override
+		public Object value(String fieldKey) {
+			if (!this.values.containsKey(fieldKey)) {
+				throw new IllegalArgumentException("no field " + fieldKey);
+			}
+			return this.values.get(fieldKey);
+		}
+
+	}
+
+	/**
+	 * One 典型案例: the report part's code, a title, the text with {@code \n} between
+	 * paragraphs.
+	 */
+	public record CaseRow(String part, String title, String body) implements SampleRow {
+
+		@Override
+		public Object value(String fieldKey) {
+			return switch (fieldKey) {
+				case "part" -> this.part;
+				case "title" -> this.title;
+				case "body" -> this.body;
+				default -> throw new IllegalArgumentException("no case field " + fieldKey);
+			};
+		}
 
 	}
 
@@ -106,8 +205,16 @@ public record SampleSchool(int index, int year, Profile profile, List<MajorRow> 
 
 	}
 
+	/**
+	 * @param apprentices v2's 现代学徒制/订单培养在校生数, or null
+	 */
 	public record MajorRow(String majorCode, String majorName, int duration, int plan, int admitted, int registered,
-			int enrolled, Integer throughTrack, int graduates) implements SampleRow {
+			int enrolled, Integer throughTrack, int graduates, Integer apprentices) implements SampleRow {
+
+		public MajorRow(String majorCode, String majorName, int duration, int plan, int admitted, int registered,
+				int enrolled, Integer throughTrack, int graduates) {
+			this(majorCode, majorName, duration, plan, admitted, registered, enrolled, throughTrack, graduates, null);
+		}
 
 		@Override
 		public Object value(String fieldKey) {
@@ -121,15 +228,26 @@ public record SampleSchool(int index, int year, Profile profile, List<MajorRow> 
 				case "enrolled" -> this.enrolled;
 				case "through_track" -> this.throughTrack;
 				case "graduates" -> this.graduates;
+				case "apprentices" -> this.apprentices;
 				default -> throw new IllegalArgumentException("no major field " + fieldKey);
 			};
 		}
 
 	}
 
+	/**
+	 * @param certificate v2's 获得职业资格或职业技能等级证书, or null
+	 */
 	public record GraduateRow(String studentNo, String name, String idNumber, String gender, String majorCode,
 			String destination, String employer, String employerRegion, String employerIndustry, String employerKind,
-			Boolean related, BigDecimal monthlyIncome, String furtherSchool) implements SampleRow {
+			Boolean related, BigDecimal monthlyIncome, String furtherSchool, Boolean certificate) implements SampleRow {
+
+		public GraduateRow(String studentNo, String name, String idNumber, String gender, String majorCode,
+				String destination, String employer, String employerRegion, String employerIndustry,
+				String employerKind, Boolean related, BigDecimal monthlyIncome, String furtherSchool) {
+			this(studentNo, name, idNumber, gender, majorCode, destination, employer, employerRegion, employerIndustry,
+					employerKind, related, monthlyIncome, furtherSchool, null);
+		}
 
 		@Override
 		public Object value(String fieldKey) {
@@ -147,6 +265,7 @@ public record SampleSchool(int index, int year, Profile profile, List<MajorRow> 
 				case "related" -> this.related;
 				case "monthly_income" -> this.monthlyIncome;
 				case "further_school" -> this.furtherSchool;
+				case "certificate" -> this.certificate;
 				default -> throw new IllegalArgumentException("no graduate field " + fieldKey);
 			};
 		}

@@ -17,6 +17,7 @@ import io.vqr.standard.CodeEntry;
 import io.vqr.standard.CodeLists;
 import io.vqr.standard.ReferenceData.Major;
 import io.vqr.standard.ReferenceData.Region;
+import io.vqr.standard.SubmissionStandard;
 
 /**
  * Generates sample schools of the province 广东省: school {@code index} of a {@code seed} is
@@ -70,6 +71,16 @@ public final class SampleSchools {
 	private static final long TEACHER_YEARLY = 5;
 
 	private static final long PARTNERS = 6;
+
+	/**
+	 * v2's data draws from streams of their own, so a v1 year's schools stay as they
+	 * were.
+	 */
+	private static final long V2_DATA = 7;
+
+	private static final long V2_CASES = 8;
+
+	private static final long V2_CERTIFICATES = 9;
 
 	private SampleSchools() {
 	}
@@ -386,7 +397,160 @@ public final class SampleSchools {
 			List<TeacherRow> teachers = teachers(enrolled, majors);
 			List<PartnershipRow> partnerships = partnerships(majors);
 			Profile profile = profile(yearly, enrolled);
-			return new SampleSchool(this.index, this.year, profile, majors, graduates, teachers, partnerships);
+			if (!SubmissionStandard.forYear(this.year).hasSheet(SubmissionStandard.SERVICE)) {
+				return new SampleSchool(this.index, this.year, profile, majors, graduates, teachers, partnerships);
+			}
+			SplittableRandom v2 = random(this.seed, this.index, this.year, V2_DATA);
+			majors = withApprentices(v2, majors);
+			graduates = withCertificates(graduates);
+			SampleSchool.FieldValues profileExtras = profileExtras(v2, profile, enrolled, majors, graduates, teachers);
+			SampleSchool.FieldValues service = service(v2);
+			SampleSchool.FieldValues international = international(v2);
+			boolean abroad = international.values()
+				.values()
+				.stream()
+				.anyMatch((value) -> value instanceof Integer number && number > 0);
+			SampleSchool.V2 more = new SampleSchool.V2(profileExtras, service, international,
+					cases(majors, partnerships, abroad));
+			return new SampleSchool(this.index, this.year, profile, majors, graduates, teachers, partnerships, more);
+		}
+
+		/** v2: 现代学徒制/订单培养在校生 for some majors of some schools. */
+		private List<MajorRow> withApprentices(SplittableRandom random, List<MajorRow> majors) {
+			if (!chance(random, 0.6)) {
+				return majors;
+			}
+			List<MajorRow> rows = new ArrayList<>(majors.size());
+			for (MajorRow m : majors) {
+				Integer apprentices = chance(random, 0.5) ? (int) Math.round(m.enrolled() * between(random, 0, 0.4))
+						: null;
+				rows.add(new MajorRow(m.majorCode(), m.majorName(), m.duration(), m.plan(), m.admitted(),
+						m.registered(), m.enrolled(), m.throughTrack(), m.graduates(), apprentices));
+			}
+			return rows;
+		}
+
+		/**
+		 * v2: 获得职业资格或职业技能等级证书 for every graduate, or (a school without the column) for
+		 * none.
+		 */
+		private List<GraduateRow> withCertificates(List<GraduateRow> graduates) {
+			SplittableRandom random = random(this.seed, this.index, this.year, V2_CERTIFICATES);
+			if (!chance(random, 0.85)) {
+				return graduates;
+			}
+			double rate = between(random, 0.55, 0.95);
+			List<GraduateRow> rows = new ArrayList<>(graduates.size());
+			for (GraduateRow g : graduates) {
+				rows.add(new GraduateRow(g.studentNo(), g.name(), g.idNumber(), g.gender(), g.majorCode(),
+						g.destination(), g.employer(), g.employerRegion(), g.employerIndustry(), g.employerKind(),
+						g.related(), g.monthlyIncome(), g.furtherSchool(), chance(random, rate)));
+			}
+			return rows;
+		}
+
+		private SampleSchool.FieldValues profileExtras(SplittableRandom random, Profile profile, int students,
+				List<MajorRow> majors, List<GraduateRow> graduates, List<TeacherRow> teachers) {
+			boolean publicSchool = this.ownership.equals("公办");
+			long fullTime = teachers.stream().filter(TeacherRow::fullTime).count();
+			long partTime = teachers.size() - fullTime;
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("building_area", BigDecimal.valueOf(Math.round(students * between(random, 9, 22) / 10) * 10L));
+			values.put("bandwidth", BigDecimal.valueOf(List.of(1_000, 2_000, 5_000, 10_000, 20_000, 40_000)
+				.get(Math.min(5, this.ageClass * 2 + random.nextInt(3)))));
+			values.put("enterprise_equipment_value",
+					profile.equipmentValue()
+						.multiply(BigDecimal.valueOf(between(random, 0.03, 0.2)))
+						.setScale(1, java.math.RoundingMode.HALF_UP));
+			values.put("courses", (int) Math.round(majors.size() * between(random, 14, 26)));
+			values.put("special_funding_per_student", (publicSchool || chance(random, 0.4))
+					? BigDecimal.valueOf(Math.round(between(random, 1_500, 8_000) / 10) * 10L) : null);
+			values.put("staff_quota", (publicSchool || chance(random, 0.3))
+					? (int) Math.round(fullTime * between(random, 1.05, 1.4)) : null);
+			int hours = (int) Math.round(partTime * between(random, 60, 220));
+			values.put("parttime_hours", hours);
+			values.put("parttime_pay", BigDecimal.valueOf(Math.round(hours * between(random, 80, 200) / 1_000), 1));
+			Integer alumni = (!graduates.isEmpty() && chance(random, 0.8))
+					? (int) Math.max(1, Math.round(graduates.size() * between(random, 0.3, 0.8))) : null;
+			values.put("alumni_survey_n", alumni);
+			values.put("alumni_satisfied",
+					(alumni != null) ? (int) Math.round(alumni * between(random, 0.85, 0.99)) : null);
+			Integer employers = chance(random, 0.7) ? 20 + random.nextInt(180) : null;
+			values.put("employer_survey_n", employers);
+			values.put("employer_satisfied",
+					(employers != null) ? (int) Math.round(employers * between(random, 0.88, 1.0)) : null);
+			return new SampleSchool.FieldValues(values);
+		}
+
+		/** 服务贡献: 高职 and 职业本科 earn more from services than 中职 and 技工 schools. */
+		private SampleSchool.FieldValues service(SplittableRandom random) {
+			double size = this.baseGraduates * this.scale / 1_000;
+			double scaleBy = (this.ageClass == 0) ? 0.2 : 1.0;
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("horizontal_service_income",
+					tenths(chance(random, 0.2 + 0.6 * scaleBy) ? 300 * scaleBy * size * spread(random, 0.8) : 0));
+			values.put("vertical_research_income",
+					tenths(chance(random, 0.1 + 0.7 * scaleBy) ? 150 * scaleBy * size * spread(random, 0.8) : 0));
+			values.put("technology_trade_income",
+					tenths(chance(random, 0.3 * scaleBy) ? 40 * size * spread(random, 1.0) : 0));
+			values.put("training_income", tenths(120 * size * spread(random, 0.7)));
+			int trainees = (int) Math.round(2_500 * size * spread(random, 0.7));
+			values.put("training_person_times", trainees);
+			values.put("public_training_hours", BigDecimal.valueOf(Math.round(trainees * between(random, 0.5, 3))));
+			int ip = (int) Math.round((this.ageClass == 0 ? 3 : 25) * size * spread(random, 0.8));
+			values.put("ip_projects", ip);
+			values.put("invention_patents", (ip > 0) ? random.nextInt(ip / 4 + 1) : 0);
+			values.put("patent_transfer_income",
+					tenths(chance(random, 0.25 * scaleBy) ? 15 * size * spread(random, 1.0) : 0));
+			return new SampleSchool.FieldValues(values);
+		}
+
+		/** 国际合作: most schools have none at all; 高职 and 职业本科 more often some. */
+		private SampleSchool.FieldValues international(SplittableRandom random) {
+			boolean active = chance(random, (this.ageClass == 0) ? 0.1 : 0.35);
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("international_students", (active && chance(random, 0.4)) ? 1 + random.nextInt(60) : 0);
+			values.put("foreign_trainee_days", (active && chance(random, 0.6)) ? 10 * (1 + random.nextInt(150)) : 0);
+			values.put("overseas_internship_days", (active && chance(random, 0.3)) ? 30 * (1 + random.nextInt(40)) : 0);
+			values.put("overseas_teaching_days", (active && chance(random, 0.5)) ? 5 * (1 + random.nextInt(40)) : 0);
+			values.put("overseas_post_teachers", (active && chance(random, 0.3)) ? 1 + random.nextInt(4) : 0);
+			values.put("adopted_major_standards", (active && chance(random, 0.3)) ? 1 + random.nextInt(3) : 0);
+			values.put("adopted_course_standards", (active && chance(random, 0.4)) ? 1 + random.nextInt(8) : 0);
+			values.put("overseas_awards", (active && chance(random, 0.2)) ? 1 + random.nextInt(3) : 0);
+			return new SampleSchool.FieldValues(values);
+		}
+
+		/**
+		 * 典型案例: none for about one school in seven, else one to eight over several parts,
+		 * at most {@link io.vqr.standard.RuleParameters#CASES_PER_PART} a part; 国际合作
+		 * cases only where the school works abroad.
+		 */
+		private List<SampleSchool.CaseRow> cases(List<MajorRow> majors, List<PartnershipRow> partnerships,
+				boolean abroad) {
+			SplittableRandom random = random(this.seed, this.index, this.year, V2_CASES);
+			if (chance(random, 0.15)) {
+				return List.of();
+			}
+			int count = 1 + random.nextInt(8);
+			CaseTexts.Facts facts = new CaseTexts.Facts(this.name, ChineseNames.shortPlace(this.city.name()), this.year,
+					majors.stream().map(MajorRow::majorName).toList(),
+					partnerships.stream().map(PartnershipRow::partnerName).toList());
+			Map<String, Integer> perPart = new LinkedHashMap<>();
+			List<SampleSchool.CaseRow> rows = new ArrayList<>();
+			for (int attempt = 0; rows.size() < count && attempt < 40; attempt++) {
+				String part = CaseTexts.PARTS.get(random.nextInt(CaseTexts.PARTS.size()));
+				if (perPart.getOrDefault(part, 0) >= io.vqr.standard.RuleParameters.CASES_PER_PART
+						|| (part.equals("国际合作") && !abroad)) {
+					continue;
+				}
+				perPart.merge(part, 1, Integer::sum);
+				rows.add(CaseTexts.write(random, part, facts));
+			}
+			return rows;
+		}
+
+		private static BigDecimal tenths(double value) {
+			return BigDecimal.valueOf(Math.round(value * 10), 1);
 		}
 
 		/** Graduates per major: proportional to the weights, largest remainders first. */

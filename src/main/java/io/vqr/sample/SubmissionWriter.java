@@ -33,7 +33,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Renders a {@link SampleSchool} as a submission workbook in a {@link Form}. Rows are
  * written top-down in one pass (xlsx streams through SXSSF), so a school of any size
  * writes in memory that does not grow with its rows. The same school, form and seed give
- * the same bytes: document dates are fixed.
+ * the same bytes: document dates are fixed. The school's year chooses the standard: v1's
+ * sheets for 2024, v2's for 2025.
  */
 public final class SubmissionWriter {
 
@@ -41,8 +42,6 @@ public final class SubmissionWriter {
 	static final Date FIXED_DATE = new Date(1_704_067_200_000L);
 
 	private static final int STREAM_WINDOW = 200;
-
-	private final SubmissionStandard standard = SubmissionStandard.v1();
 
 	/** Writes {@code school} in {@code form} to {@code file}. */
 	public void write(SampleSchool school, Form form, Path file) {
@@ -109,7 +108,7 @@ public final class SubmissionWriter {
 				cells.text(notes.createRow(i), 0, lines[i]);
 			}
 		}
-		List<SheetDef> sheets = new ArrayList<>(this.standard.sheets());
+		List<SheetDef> sheets = new ArrayList<>(school.standard().sheets());
 		if (form.has(Quirk.SHEET_NAME_ALIASES)) {
 			java.util.Collections.reverse(sheets);
 		}
@@ -118,7 +117,7 @@ public final class SubmissionWriter {
 				continue;
 			}
 			if (sheet.layout() == Layout.FORM) {
-				writeProfile(workbook, sheet, school, form, tampering, cells);
+				writeForm(workbook, sheet, school, form, tampering, cells);
 				continue;
 			}
 			List<? extends SampleRow> rows = school.rows(sheet.key());
@@ -143,21 +142,23 @@ public final class SubmissionWriter {
 		return sheet.name();
 	}
 
-	private void writeProfile(Workbook workbook, SheetDef sheet, SampleSchool school, Form form, Tampering tampering,
+	private void writeForm(Workbook workbook, SheetDef sheet, SampleSchool school, Form form, Tampering tampering,
 			CellWriter cells) {
+		SampleRow values = school.form(sheet.key());
 		Sheet target = workbook.createSheet(sheetName(sheet, form, cells));
 		target.setColumnWidth(0, 40 * 256);
 		target.setColumnWidth(1, 30 * 256);
 		int rowIndex = 0;
 		if (form.has(Quirk.TITLE_ROWS)) {
-			cells.header(target.createRow(rowIndex++), 0, school.name() + school.year() + "年度质量数据采集表");
+			String title = sheet.key().equals(SubmissionStandard.PROFILE) ? "质量数据采集表" : sheet.name();
+			cells.header(target.createRow(rowIndex++), 0, school.name() + school.year() + "年度" + title);
 			cells.text(target.createRow(rowIndex++), 0, "填报说明：金额单位见各项标签，截至上一年12月31日。");
 			rowIndex++;
 		}
 		List<FieldDef> fields = new ArrayList<>();
 		for (FieldDef field : sheet.fields()) {
 			boolean tampered = tampering.hasCell(sheet.key(), 0, field.key());
-			Object value = school.profile().value(field.key());
+			Object value = values.value(field.key());
 			// A messy form leaves out the labels of empty optional fields: in a
 			// two-pair layout an empty value would make the next label look like the
 			// value.
@@ -180,7 +181,7 @@ public final class SubmissionWriter {
 					cells.raw(row, column + 1, tampering.cell(sheet.key(), 0, field.key()));
 				}
 				else {
-					cells.value(row, column + 1, field, school.profile().value(field.key()));
+					cells.value(row, column + 1, field, values.value(field.key()));
 				}
 			}
 		}
@@ -224,7 +225,7 @@ public final class SubmissionWriter {
 			List<FieldDef> group = null;
 			HeaderGroup current = null;
 			for (FieldDef field : this.sheet.fields()) {
-				if (this.tampering.dropsColumn(this.sheet.key(), field.key())) {
+				if (this.tampering.dropsColumn(this.sheet.key(), field.key()) || leftOut(field)) {
 					continue;
 				}
 				HeaderGroup fieldGroup = this.sheet.groupOf(field.key()).orElse(null);
@@ -251,6 +252,15 @@ public final class SubmissionWriter {
 				this.columns.add(null);
 				this.extraHeaders.add("备注");
 			}
+		}
+
+		/**
+		 * A column the school may leave out and does: every row empty in a column that,
+		 * once there, every row fills (v2's 证书 column).
+		 */
+		private boolean leftOut(FieldDef field) {
+			return field.requirement() == io.vqr.standard.Requirement.IF_COLUMN
+					&& this.rows.stream().allMatch((row) -> row.value(field.key()) == null);
 		}
 
 		void write(Sheet target) {
@@ -336,7 +346,9 @@ public final class SubmissionWriter {
 		}
 
 		private int writeRecords(Sheet target, int rowIndex) {
-			int majorColumn = this.columns.indexOf(this.sheet.field("major_code").orElse(null));
+			// A sheet without 专业代码 (典型案例) has no major column, whatever the extra
+			// columns (null) are.
+			int majorColumn = this.sheet.field("major_code").map(this.columns::indexOf).orElse(-1);
 			boolean merge = this.form.has(Quirk.MERGED_CELLS) && this.sheet.key().equals(SubmissionStandard.GRADUATES)
 					&& majorColumn >= 0;
 			boolean blanks = this.form.has(Quirk.BLANK_ROWS);

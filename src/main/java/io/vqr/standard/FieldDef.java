@@ -126,6 +126,11 @@ public record FieldDef(String key, String label, List<String> aliases, FieldType
 			return this;
 		}
 
+		Builder requiredIfColumn() {
+			this.requirement = Requirement.IF_COLUMN;
+			return this;
+		}
+
 		Builder requiredWhen(String field, String... codes) {
 			this.requirement = Requirement.when(field, codes);
 			return this;

@@ -9,6 +9,13 @@ public enum FieldType {
 	/** Free text: trimmed, white space between CJK characters removed. */
 	TEXT("文本"),
 
+	/**
+	 * Free text in paragraphs (a 案例正文): the line breaks inside the cell separate
+	 * paragraphs and are kept, as one {@code \n} each; every paragraph is cleaned like
+	 * {@link #TEXT}, empty ones dropped.
+	 */
+	PARAGRAPHS("多段文本"),
+
 	/** Whole number; {@code 12.0} is accepted, {@code 12.5} is not. */
 	INTEGER("整数"),
 

@@ -13,6 +13,12 @@ public sealed interface Requirement {
 	Requirement OPTIONAL = new Optional();
 
 	/**
+	 * An optional column that, once a sheet has it, every row fills (v2's
+	 * 获得职业资格或职业技能等级证书).
+	 */
+	Requirement IF_COLUMN = new IfColumn();
+
+	/**
 	 * Required when {@code field} of the same row (or the same form) has one of
 	 * {@code codes}.
 	 */
@@ -23,9 +29,11 @@ public sealed interface Requirement {
 	/** A Chinese phrase for 填报说明 and the docs, e.g. {@code 毕业去向为 10、12 时必填}. */
 	String describe(SheetDef sheet);
 
-	/** Whether the field is required at all in some row. */
+	/**
+	 * Whether the field is required at all in some row, so that its column must be there.
+	 */
 	default boolean requiredSometimes() {
-		return !(this instanceof Optional);
+		return !(this instanceof Optional) && !(this instanceof IfColumn);
 	}
 
 	record Always() implements Requirement {
@@ -39,6 +47,13 @@ public sealed interface Requirement {
 		@Override
 		public String describe(SheetDef sheet) {
 			return "选填";
+		}
+	}
+
+	record IfColumn() implements Requirement {
+		@Override
+		public String describe(SheetDef sheet) {
+			return "选填列；填写此列时每行必填";
 		}
 	}
 

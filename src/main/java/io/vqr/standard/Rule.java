@@ -7,6 +7,10 @@ import java.util.Optional;
 import io.vqr.standard.RuleParameters.YearOverYearCount;
 
 import static io.vqr.standard.RuleParameters.ADMITTED_PER_PLAN;
+import static io.vqr.standard.RuleParameters.CASES_PER_PART;
+import static io.vqr.standard.RuleParameters.CASE_BODY_MAX;
+import static io.vqr.standard.RuleParameters.CASE_BODY_MIN;
+import static io.vqr.standard.RuleParameters.CASE_TITLE_MAX;
 import static io.vqr.standard.RuleParameters.DURATION_YEARS;
 import static io.vqr.standard.RuleParameters.EXCEL_SIGNIFICANT_DIGITS;
 import static io.vqr.standard.RuleParameters.FILE_NAME_YEARS;
@@ -45,7 +49,7 @@ public enum Rule {
 			"文件超出限制：{0}。请删除无关的工作表、图片和空白行后重新提交。"),
 	F_SHEET_MISSING("F-SHEET-MISSING", Severity.ERROR, "缺少必需的工作表",
 			"缺少必需的工作表（" + requiredSheets() + "）。",
-			"缺少必需的工作表「{0}」。请使用本年度填报模板，不要删除工作表或修改工作表名称。"),
+			"缺少必需的工作表「{0}」。{1}请使用本年度填报模板，不要删除工作表或修改工作表名称。"),
 	F_SCHOOL_UNKNOWN("F-SCHOOL-UNKNOWN", Severity.ERROR, "学校代码缺失或无效",
 			"「基本信息」中的学校代码缺失，或不是" + SCHOOL_CODE_DIGITS + "位数字。",
 			"学校代码{0}。请在「基本信息」中填写" + SCHOOL_CODE_DIGITS + "位数字的学校代码（学校标识码），并将单元格设置为文本格式。"),
@@ -137,6 +141,24 @@ public enum Rule {
 	W_CROSS_SCHOOL_ID("W-CROSS-SCHOOL-ID", Severity.WARNING, "毕业生重复报送",
 			"毕业生的身份证号也出现在另一所学校本年度已通过的数据中。每批文件处理完后统一核对：同一批中的两所学校都会收到警告，之前已处理的学校结果不变。",
 			"身份证号 {0} 也出现在另一所学校（学校代码 {1}）本年度已通过的毕业生数据中。请核对该毕业生是否属于本校。"),
+	R_CASE_PART("R-CASE-PART", Severity.ERROR, "案例所属部分无效",
+			"「典型案例」的所属部分不是" + casePartsText() + "之一。",
+			"「{0}」的值“{1}”不是质量年报中可以放案例的部分。请从下拉列表中选择：{3}。", "v2"),
+	R_CASE_LENGTH("R-CASE-LENGTH", Severity.ERROR, "案例长度不符",
+			"案例标题超过" + CASE_TITLE_MAX + "个字，或案例正文少于" + CASE_BODY_MIN + "个字、多于" + CASE_BODY_MAX + "个字（空白和换行不计）。",
+			"「{0}」有 {1} 个字，{2}。请{3}。", "v2"),
+	R_CASE_TOO_MANY("R-CASE-TOO-MANY", Severity.ERROR, "案例过多",
+			"同一部分的案例超过" + CASES_PER_PART + "个：第" + (CASES_PER_PART + 1) + "个起的各行报错。",
+			"「{0}」部分的第 {1} 个案例：每个部分最多" + CASES_PER_PART + "个案例。请删除本行，或把它归入其他部分。", "v2"),
+	R_CASE_PII("R-CASE-PII", Severity.ERROR, "案例含个人号码",
+			"案例标题或正文中含有身份证号（18位且校验位符合 GB 11643，或15位旧号码）或手机号（1[3-9]开头的11位数字，可含空格或连字符）。质量年报公开发布，不得出现个人号码。",
+			"「{0}」中含有{1}（第 {2} 个字起）。质量年报将公开发布，请删除该号码后重新提交。", "v2"),
+	X_SATISFIED_GT_SAMPLE("X-SATISFIED-GT-SAMPLE", Severity.ERROR, "满意数与调查样本数不符",
+			"母校满意度或用人单位满意度调查中，满意数大于调查样本数，或样本数与满意数只填了一项。",
+			"{0}。调查样本数与满意数须成对填写，满意数不能大于样本数。", "v2"),
+	X_APPRENTICE_GT_STUDENTS("X-APPRENTICE-GT-STUDENTS", Severity.ERROR, "学徒制在校生数大于在校生数",
+			"现代学徒制/订单培养在校生数大于在校生数。",
+			"现代学徒制/订单培养在校生数 {0} 大于在校生数 {1}。请核对。", "v2"),
 	I_EXTRA_SHEET("I-EXTRA-SHEET", Severity.INFO, "多余的工作表",
 			"工作表不属于填报标准，已忽略。",
 			"工作表「{0}」不属于填报标准，已忽略。"),
@@ -158,12 +180,62 @@ public enum Rule {
 
 	private final String template;
 
+	/** The first standard that has the rule (v1's rules are every standard's). */
+	private final String since;
+
 	Rule(String id, Severity severity, String title, String description, String template) {
+		this(id, severity, title, description, template, "v1");
+	}
+
+	Rule(String id, Severity severity, String title, String description, String template, String since) {
 		this.id = id;
 		this.severity = severity;
 		this.title = title;
 		this.description = description;
 		this.template = template;
+		this.since = since;
+	}
+
+	/** Whether files of the standard are checked with this rule. */
+	public boolean appliesTo(SubmissionStandard standard) {
+		List<SubmissionStandard> all = SubmissionStandard.all();
+		int first = all.stream().map(SubmissionStandard::version).toList().indexOf(this.since);
+		return all.indexOf(standard) >= first;
+	}
+
+	/** The rules of a standard's catalogue, in catalogue order. */
+	public static List<Rule> of(SubmissionStandard standard) {
+		return Arrays.stream(values()).filter((rule) -> rule.appliesTo(standard)).toList();
+	}
+
+	/**
+	 * What the rule checks under a standard, where that differs by standard (the required
+	 * sheets of F-SHEET-MISSING).
+	 */
+	public String description(SubmissionStandard standard) {
+		if (this == F_SHEET_MISSING) {
+			return "缺少必需的工作表（" + requiredSheets(standard) + "）。";
+		}
+		return this.description;
+	}
+
+	/**
+	 * The rule a value outside a field's code list breaks: R-CODE, or the list's own rule
+	 * (R-CASE-PART for 典型案例's 所属部分).
+	 */
+	public static Rule forUnknownCode(String codeList) {
+		return CodeLists.CASE_PART.equals(codeList) ? R_CASE_PART : R_CODE;
+	}
+
+	/**
+	 * F-SHEET-MISSING's second argument: for a sheet its standard added, since when it is
+	 * required (a school may have used last year's template).
+	 */
+	public static String sheetMissingHint(SubmissionStandard standard, SheetDef sheet) {
+		if (standard.newRequiredSheets().contains(sheet)) {
+			return "自 " + standard.firstYear().orElseThrow() + " 年度起（采集标准 " + standard.version() + "）须填写此工作表。";
+		}
+		return "";
 	}
 
 	/** The stable, published id, e.g. {@code R-ID-INVALID}. */
@@ -211,12 +283,25 @@ public enum Rule {
 	// while it is initialised).
 
 	private static String requiredSheets() {
-		return String.join("、",
-				SubmissionStandard.v1().sheets().stream().filter(SheetDef::required).map(SheetDef::name).toList());
+		return requiredSheets(SubmissionStandard.v1());
 	}
 
+	private static String requiredSheets(SubmissionStandard standard) {
+		return String.join("、", standard.sheets().stream().filter(SheetDef::required).map(SheetDef::name).toList());
+	}
+
+	private static String casePartsText() {
+		return String.join("、", CodeLists.get(CodeLists.CASE_PART).entries().stream().map(CodeEntry::name).toList());
+	}
+
+	/** The code lists R-CODE covers: all but 所属部分, which has R-CASE-PART. */
 	private static String codeListNames() {
-		return String.join("、", CodeLists.all().stream().map(CodeList::name).toList());
+		return String.join("、",
+				CodeLists.all()
+					.stream()
+					.filter((list) -> !list.key().equals(CodeLists.CASE_PART))
+					.map(CodeList::name)
+					.toList());
 	}
 
 	private static String incomeDestinations() {

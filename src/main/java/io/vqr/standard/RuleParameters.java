@@ -88,6 +88,17 @@ public final class RuleParameters {
 	public static final int CASES_PER_PART = 3;
 
 	/**
+	 * v2 X-SATISFIED-GT-SAMPLE: the satisfaction surveys of 基本信息, each a sample size and
+	 * how many of it were satisfied, filled both or neither.
+	 */
+	public static final List<SurveyPair> SURVEY_PAIRS = List.of(new SurveyPair("alumni_survey_n", "alumni_satisfied"),
+			new SurveyPair("employer_survey_n", "employer_satisfied"));
+
+	/** A survey's two fields of 基本信息: its sample size and its satisfied count. */
+	public record SurveyPair(String sampleField, String satisfiedField) {
+	}
+
+	/**
 	 * W-YOY-JUMP: a count may change by up to this part of the school's accepted count of
 	 * Y-1.
 	 */

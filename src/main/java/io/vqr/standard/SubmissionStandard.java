@@ -58,18 +58,22 @@ public final class SubmissionStandard {
 	/** Sheets the template itself adds: read past silently, never an I-EXTRA-SHEET. */
 	public static final java.util.List<String> TEMPLATE_SHEETS = java.util.List.of(INSTRUCTIONS_SHEET, CODE_LIST_SHEET);
 
-	private static final SubmissionStandard V1 = new SubmissionStandard("v1",
+	private static final SubmissionStandard V1 = new SubmissionStandard("v1", null,
 			List.of(profile(false), majors(false), graduates(false), teachers(), partnerships()));
 
-	private static final SubmissionStandard V2 = new SubmissionStandard("v2", List.of(profile(true), majors(true),
-			graduates(true), teachers(), partnerships(), service(), international(), cases()));
+	private static final SubmissionStandard V2 = new SubmissionStandard("v2", FIRST_V2_YEAR, List.of(profile(true),
+			majors(true), graduates(true), teachers(), partnerships(), service(), international(), cases()));
 
 	private final String version;
 
+	/** The first 统计年度 read with this standard; null for the first standard. */
+	private final Integer firstYear;
+
 	private final List<SheetDef> sheets;
 
-	private SubmissionStandard(String version, List<SheetDef> sheets) {
+	private SubmissionStandard(String version, Integer firstYear, List<SheetDef> sheets) {
 		this.version = version;
+		this.firstYear = firstYear;
 		this.sheets = List.copyOf(sheets);
 	}
 
@@ -83,12 +87,63 @@ public final class SubmissionStandard {
 
 	/** The standard a 统计年度's workbooks are read, checked and reported with. */
 	public static SubmissionStandard forYear(int year) {
-		return (year >= FIRST_V2_YEAR) ? V2 : V1;
+		SubmissionStandard chosen = V1;
+		for (SubmissionStandard standard : all()) {
+			if (standard.firstYear == null || standard.firstYear <= year) {
+				chosen = standard;
+			}
+		}
+		return chosen;
 	}
 
 	/** Every standard, oldest first: the warehouse holds the tables of all of them. */
 	public static List<SubmissionStandard> all() {
 		return List.of(V1, V2);
+	}
+
+	/**
+	 * The newest standard: what a file is read with when neither it nor the caller names
+	 * a year.
+	 */
+	public static SubmissionStandard latest() {
+		List<SubmissionStandard> all = all();
+		return all.get(all.size() - 1);
+	}
+
+	/**
+	 * Every sheet of every standard once, by key, in the newest standard's order with the
+	 * newest definition (a superset of the older ones' fields): what covers every fact
+	 * table and every sheet name the warehouse may hold.
+	 */
+	public static List<SheetDef> allSheets() {
+		java.util.Map<String, SheetDef> byKey = new java.util.LinkedHashMap<>();
+		List<SubmissionStandard> all = all();
+		for (int i = all.size() - 1; i >= 0; i--) {
+			for (SheetDef sheet : all.get(i).sheets()) {
+				byKey.putIfAbsent(sheet.key(), sheet);
+			}
+		}
+		return List.copyOf(byKey.values());
+	}
+
+	/** The standard before this one, if any (v1 for v2). */
+	public Optional<SubmissionStandard> previous() {
+		List<SubmissionStandard> all = all();
+		int at = all.indexOf(this);
+		return (at > 0) ? Optional.of(all.get(at - 1)) : Optional.empty();
+	}
+
+	/** The first 统计年度 read with this standard, or empty for the first standard. */
+	public Optional<Integer> firstYear() {
+		return Optional.ofNullable(this.firstYear);
+	}
+
+	/** The sheets this standard requires that the one before it did not. */
+	public List<SheetDef> newRequiredSheets() {
+		return this.sheets.stream()
+			.filter(SheetDef::required)
+			.filter((sheet) -> previous().map((before) -> !before.hasSheet(sheet.key())).orElse(false))
+			.toList();
 	}
 
 	/** v1, v2, … */
@@ -249,7 +304,7 @@ public final class SubmissionStandard {
 		if (v2) {
 			// optional column; when present every row needs a value (the validation's rule)
 			fields.add(builder("certificate", "获得职业资格或职业技能等级证书", FieldType.YES_NO)
-				.aliases("是否获得职业资格或职业技能等级证书", "双证书").optional()
+				.aliases("是否获得职业资格或职业技能等级证书", "双证书").requiredIfColumn()
 				.note("是或否；填写此列时每名毕业生都须填写").example("是").build());
 		}
 		return new SheetDef(GRADUATES, "毕业生去向", List.of("毕业生就业去向", "毕业去向"), Layout.TABLE, true, fields,
@@ -359,7 +414,7 @@ public final class SubmissionStandard {
 				.note("人才培养、产教融合、服务贡献、文化传承、国际合作或发展保障").example("产教融合").build(),
 			builder("title", "案例标题", FieldType.TEXT).aliases("标题")
 				.note("不超过" + CASE_TITLE_MAX + "个字").example("校企共建智能制造产业学院").build(),
-			builder("body", "案例正文", FieldType.TEXT).aliases("正文", "案例内容")
+			builder("body", "案例正文", FieldType.PARAGRAPHS).aliases("正文", "案例内容")
 				.note(CASE_BODY_MIN + "至" + CASE_BODY_MAX + "个字；单元格内换行即分段；不得含身份证号、手机号")
 				.example("学校与本地龙头企业共建产业学院……").build()),
 			List.of(), "每个案例一行，每个部分最多" + CASES_PER_PART + "个（选填工作表）");

@@ -208,6 +208,28 @@ public final class TextNormalizer {
 		return out.toString();
 	}
 
+	/**
+	 * Text in paragraphs as stored: split at line breaks (CR, LF, CRLF, U+2028/U+2029),
+	 * each paragraph {@link #cleanText cleaned}, empty ones dropped, joined with one
+	 * {@code \n}.
+	 */
+	public static String cleanParagraphs(String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		for (String line : text.split("\r\n|[\r\n\u2028\u2029\u0085\u000B\u000C]")) {
+			String paragraph = cleanText(line);
+			if (!paragraph.isEmpty()) {
+				if (out.length() > 0) {
+					out.append('\n');
+				}
+				out.append(paragraph);
+			}
+		}
+		return out.toString();
+	}
+
 	/** CJK ideographs and CJK punctuation (full-width brackets included). */
 	public static boolean isCjk(char c) {
 		Character.UnicodeBlock block = Character.UnicodeBlock.of(c);

@@ -85,8 +85,8 @@ final class InstructionsSheetWriter {
 		paragraph("提交后系统按以下规则校验，并返回反馈工作簿。" + Severity.ERROR.label() + "：整份提交退回，须更正后重新提交；" + Severity.WARNING.label()
 				+ "：提交通过，请确认或更正；" + Severity.INFO.label() + "：仅作记录。");
 		ruleRow(List.of("规则编号", "严重程度", "名称", "说明"), this.styles.header);
-		for (Rule rule : Rule.values()) {
-			ruleRow(List.of(rule.id(), rule.severity().label(), rule.title(), rule.description()),
+		for (Rule rule : Rule.of(standard)) {
+			ruleRow(List.of(rule.id(), rule.severity().label(), rule.title(), rule.description(standard)),
 					this.styles.tableCell);
 		}
 		this.sheet.setDisplayGridlines(false);
@@ -137,8 +137,9 @@ final class InstructionsSheetWriter {
 	}
 
 	private static boolean isIdentifier(FieldType type) {
-		return type.isTextual()
-				&& !Arrays.asList(FieldType.TEXT, FieldType.CODE, FieldType.YES_NO, FieldType.YEAR).contains(type);
+		return type.isTextual() && !Arrays
+			.asList(FieldType.TEXT, FieldType.PARAGRAPHS, FieldType.CODE, FieldType.YES_NO, FieldType.YEAR)
+			.contains(type);
 	}
 
 	private void sectionTitle(String text) {

@@ -91,7 +91,8 @@ final class TableSheetWriter {
 
 	/** Free text such as names gets room beyond its short example. */
 	private static int minimumCharacters(FieldDef field) {
-		return (field.type() == FieldType.TEXT) ? MIN_TEXT_CHARACTERS : MIN_COLUMN_CHARACTERS;
+		return (field.type() == FieldType.TEXT || field.type() == FieldType.PARAGRAPHS) ? MIN_TEXT_CHARACTERS
+				: MIN_COLUMN_CHARACTERS;
 	}
 
 	private void header(XSSFRow row, int column, FieldDef field) {

@@ -25,14 +25,17 @@ import io.vqr.standard.SubmissionStandard;
  */
 public final class TemplateWriter {
 
-	private final SubmissionStandard standard;
+	/** The standard every template is written with, or null for each year's own. */
+	private final SubmissionStandard fixed;
 
+	/** A writer that follows the year: v1's sheets for 2024, v2's for 2025. */
 	public TemplateWriter() {
-		this(SubmissionStandard.v1());
+		this.fixed = null;
 	}
 
+	/** A writer for one standard, whatever the year. */
 	public TemplateWriter(SubmissionStandard standard) {
-		this.standard = standard;
+		this.fixed = standard;
 	}
 
 	/**
@@ -51,16 +54,17 @@ public final class TemplateWriter {
 	}
 
 	private void build(XSSFWorkbook workbook, int year) {
+		SubmissionStandard standard = (this.fixed != null) ? this.fixed : SubmissionStandard.forYear(year);
 		TemplateStyles styles = new TemplateStyles(workbook);
-		new InstructionsSheetWriter(styles).write(workbook, this.standard, year);
+		new InstructionsSheetWriter(styles).write(workbook, standard, year);
 		// Created after the visible sheets so that it sits last, but its ranges
 		// must exist before any validation refers to them: the sheet is moved to
 		// the end afterwards.
-		CodeListSheet codeLists = new CodeListSheet(workbook, styles, usedCodeLists());
+		CodeListSheet codeLists = new CodeListSheet(workbook, styles, usedCodeLists(standard));
 		InputRules inputRules = new InputRules(codeLists);
 		FormSheetWriter forms = new FormSheetWriter(styles, inputRules);
 		TableSheetWriter tables = new TableSheetWriter(styles, inputRules);
-		for (SheetDef sheet : this.standard.sheets()) {
+		for (SheetDef sheet : standard.sheets()) {
 			if (sheet.layout() == SheetDef.Layout.FORM) {
 				forms.write(workbook, sheet, year);
 			}
@@ -76,9 +80,9 @@ public final class TemplateWriter {
 	/**
 	 * The code lists some field of the standard uses, in the order fields first use them.
 	 */
-	private List<CodeList> usedCodeLists() {
+	private static List<CodeList> usedCodeLists(SubmissionStandard standard) {
 		Map<String, CodeList> lists = new LinkedHashMap<>();
-		for (SheetDef sheet : this.standard.sheets()) {
+		for (SheetDef sheet : standard.sheets()) {
 			for (FieldDef field : sheet.fields()) {
 				if (field.type() == FieldType.CODE) {
 					lists.computeIfAbsent(field.codeList(), CodeLists::get);

@@ -31,6 +31,11 @@ final class MajorRowRules implements RowRules {
 				row.report(Rule.X_THROUGH_GT_ENROLLED, "through_track", through, enrolled);
 			}
 		}));
+		row.integer("apprentices").ifPresent((apprentices) -> row.integer("enrolled").ifPresent((enrolled) -> {
+			if (apprentices > enrolled) {
+				row.report(Rule.X_APPRENTICE_GT_STUDENTS, "apprentices", apprentices, enrolled);
+			}
+		}));
 		row.integer("admitted").ifPresent((admitted) -> row.integer("plan").ifPresent((plan) -> {
 			if (RuleParameters.ADMITTED_PER_PLAN.exceeded(admitted, plan)) {
 				row.report(Rule.W_ADMITTED_GT_PLAN, "admitted", admitted, plan);

@@ -24,8 +24,10 @@ import io.vqr.workbook.RawCell;
  */
 public final class RecordValidator {
 
-	private static final Map<String, RowRules> RULES_BY_SHEET = Map.of(SubmissionStandard.MAJORS, new MajorRowRules(),
-			SubmissionStandard.GRADUATES, new GraduateRowRules(), SubmissionStandard.TEACHERS, new TeacherRowRules());
+	private static final Map<String, RowRules> RULES_BY_SHEET = Map.of(SubmissionStandard.PROFILE,
+			new ProfileRowRules(), SubmissionStandard.MAJORS, new MajorRowRules(), SubmissionStandard.GRADUATES,
+			new GraduateRowRules(), SubmissionStandard.TEACHERS, new TeacherRowRules(), SubmissionStandard.CASES,
+			new CaseRowRules());
 
 	private final ValueParser parser;
 
@@ -77,7 +79,7 @@ public final class RecordValidator {
 			// may leave out a conditional label, so there the condition decides.
 			boolean reported = !columns.hasColumn(i)
 					&& (sheet.layout() == SheetDef.Layout.TABLE || field.requirement() instanceof Requirement.Always);
-			if (!reported && parsed[i].isEmpty() && required(field.requirement(), row)) {
+			if (!reported && parsed[i].isEmpty() && required(field.requirement(), row, columns.hasColumn(i))) {
 				reportMissing(row, sheet, field);
 			}
 		}
@@ -92,9 +94,12 @@ public final class RecordValidator {
 		row.report(problem.rule(), field.key(), problem.arguments().toArray());
 	}
 
-	private static boolean required(Requirement requirement, RowContext row) {
+	private static boolean required(Requirement requirement, RowContext row, boolean hasColumn) {
 		if (requirement instanceof Requirement.When when) {
 			return row.code(when.field()).map(when::appliesTo).orElse(false);
+		}
+		if (requirement instanceof Requirement.IfColumn) {
+			return hasColumn;
 		}
 		return requirement instanceof Requirement.Always;
 	}
@@ -105,7 +110,8 @@ public final class RecordValidator {
 			return;
 		}
 		String condition = (field.requirement() instanceof Requirement.When)
-				? "（" + field.requirement().describe(sheet) + "）" : "";
+				? "（" + field.requirement().describe(sheet) + "）"
+				: (field.requirement() instanceof Requirement.IfColumn) ? "（工作表有此列时，每行都须填写）" : "";
 		row.report(Rule.R_REQUIRED, field.key(), field.label(), condition);
 	}
 

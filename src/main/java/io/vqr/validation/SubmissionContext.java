@@ -24,6 +24,9 @@ public final class SubmissionContext {
 
 	private boolean majorsSheetRead;
 
+	/** 典型案例: the cases of each report part so far (R-CASE-TOO-MANY). */
+	private final java.util.Map<String, Integer> casesByPart = new java.util.HashMap<>();
+
 	public SubmissionContext(int year) {
 		this.year = year;
 		this.censusDate = RuleParameters.censusDate(year);
@@ -52,6 +55,11 @@ public final class SubmissionContext {
 	public void offer(String majorCode) {
 		this.majorsOffered.add(majorCode);
 		this.majorsSheetRead = true;
+	}
+
+	/** Counts a case of a report part and returns how many that part now has. */
+	public int countCase(String part) {
+		return this.casesByPart.merge(part, 1, Integer::sum);
 	}
 
 	public void majorsSheetRead() {

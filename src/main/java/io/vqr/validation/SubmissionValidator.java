@@ -55,14 +55,33 @@ public final class SubmissionValidator {
 	}
 
 	/**
+	 * Validates a file of a run: the run's year chooses the standard (a file stating
+	 * another 统计年度 is F-YEAR-MISMATCH, whichever standard it was made for).
 	 * @param year the year being processed, or null to take 统计年度 from the file (offline
 	 * validation)
 	 * @param sink receives every record without errors
 	 * @throws IOException only for infrastructure faults; a bad file is findings
 	 */
 	public ValidationOutcome validate(Path file, String fileName, Integer year, TypedRowSink sink) throws IOException {
+		return validate(file, fileName, year, false, sink);
+	}
+
+	/**
+	 * Validates a loose file (the {@code validate} command): its own 统计年度 chooses the
+	 * standard, else {@code year}, else the newest standard. A 2025 file checked with
+	 * {@code --year 2024} is read as v2 and gets F-YEAR-MISMATCH, rather than a list of
+	 * v2 sheets unknown to v1.
+	 * @param year the year to check against, or null for the file's own
+	 */
+	public ValidationOutcome validateLoose(Path file, String fileName, Integer year, TypedRowSink sink)
+			throws IOException {
+		return validate(file, fileName, year, true, sink);
+	}
+
+	private ValidationOutcome validate(Path file, String fileName, Integer year, boolean fileYearFirst,
+			TypedRowSink sink) throws IOException {
 		try (WorkbookReader reader = WorkbookFiles.open(file, this.limits)) {
-			return validate(reader, fileName, year, sink);
+			return validate(reader, fileName, year, fileYearFirst, sink);
 		}
 		catch (WorkbookException ex) {
 			return unreadable(ex, fileName, year);
@@ -75,8 +94,16 @@ public final class SubmissionValidator {
 	 */
 	public ValidationOutcome validate(WorkbookReader reader, String fileName, Integer year, TypedRowSink sink)
 			throws IOException {
+		return validate(reader, fileName, year, false, sink);
+	}
+
+	private ValidationOutcome validate(WorkbookReader reader, String fileName, Integer year, boolean fileYearFirst,
+			TypedRowSink sink) throws IOException {
 		Run run = new Run(fileName, year, sink);
 		try {
+			Integer fileYear = (year == null || fileYearFirst) ? new YearProbe(this.parser).year(reader) : null;
+			run.standard = (fileYear != null) ? SubmissionStandard.forYear(fileYear)
+					: (year != null) ? SubmissionStandard.forYear(year) : SubmissionStandard.latest();
 			run.readAll(reader);
 		}
 		catch (WorkbookException ex) {
@@ -111,6 +138,9 @@ public final class SubmissionValidator {
 
 		private SchoolIdentity school;
 
+		/** The standard the file is read with: by the run's year, or the file's own. */
+		private SubmissionStandard standard;
+
 		/**
 		 * 专业与招生: each major's declared 毕业生数 and where it is, for W-GRADUATES-MISMATCH.
 		 */
@@ -128,10 +158,11 @@ public final class SubmissionValidator {
 			this.runYear = runYear;
 			this.sink = sink;
 			this.context = new SubmissionContext((runYear != null) ? runYear : 0);
+			this.standard = SubmissionStandard.forYear((runYear != null) ? runYear : 0);
 		}
 
 		void readAll(WorkbookReader reader) throws WorkbookException, IOException {
-			SheetPlan plan = SheetPlan.of(SubmissionStandard.v1(), reader.sheets());
+			SheetPlan plan = SheetPlan.of(this.standard, reader.sheets());
 			this.findings.addAll(plan.findings());
 			for (SheetPlan.MatchedSheet matched : plan.sheets()) {
 				readSheet(reader, matched);
@@ -190,7 +221,8 @@ public final class SubmissionValidator {
 		}
 
 		ValidationOutcome outcome() {
-			return new ValidationOutcome(Optional.ofNullable(this.school), this.findings, this.tallies, this.columns);
+			return new ValidationOutcome(this.standard, Optional.ofNullable(this.school), this.findings, this.tallies,
+					this.columns);
 		}
 
 		/**
@@ -247,7 +279,8 @@ public final class SubmissionValidator {
 				RowContext row = SubmissionValidator.this.records.validate(record.excelRow(),
 						(key) -> record.cell(key).map(FieldCell::raw).orElse(null), recordColumns, Run.this.context,
 						Run.this.findings);
-				if (record.excelRow() == 0 && !recordColumns.refs().containsKey("school_code")) {
+				if (record.excelRow() == 0 && this.sheet.key().equals(SubmissionStandard.PROFILE)
+						&& !recordColumns.refs().containsKey("school_code")) {
 					// No 学校代码 label: the school is unknown, whatever the form says.
 					Run.this.findings.add(Finding.ofSheet(Rule.F_SCHOOL_UNKNOWN, this.sheetName,
 							Rule.F_SCHOOL_UNKNOWN.message("未填写")));
@@ -307,7 +340,17 @@ public final class SubmissionValidator {
 				if (record.excelRow() > 0) {
 					return record.excelRow();
 				}
-				return record.cell("school_code").map(FieldCell::excelRow).orElse(0);
+				// 基本信息's row is its 学校代码's; another form's (服务贡献) its first label's.
+				return record.cell("school_code")
+					.map(FieldCell::excelRow)
+					.orElseGet(() -> record.sheet().key().equals(SubmissionStandard.PROFILE) ? 0
+							: record.cells()
+								.values()
+								.stream()
+								.mapToInt(FieldCell::excelRow)
+								.filter((row) -> row > 0)
+								.min()
+								.orElse(0));
 			}
 
 			@Override

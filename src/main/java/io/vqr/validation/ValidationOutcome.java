@@ -7,12 +7,14 @@ import java.util.Optional;
 
 import io.vqr.findings.Finding;
 import io.vqr.standard.Severity;
+import io.vqr.standard.SubmissionStandard;
 
 /**
- * Everything validation learnt about one file: the school, the findings in reading order,
- * how each sheet's rows were accounted for, and where each field's column is.
+ * Everything validation learnt about one file: the standard it was read with, the school,
+ * the findings in reading order, how each sheet's rows were accounted for, and where each
+ * field's column is.
  */
-public record ValidationOutcome(Optional<SchoolIdentity> school, List<Finding> findings,
+public record ValidationOutcome(SubmissionStandard standard, Optional<SchoolIdentity> school, List<Finding> findings,
 		Map<String, SheetTally> tallies, Map<String, Map<String, ColumnRef>> columns) {
 
 	public ValidationOutcome {
@@ -28,6 +30,11 @@ public record ValidationOutcome(Optional<SchoolIdentity> school, List<Finding> f
 		}
 		this.findings.forEach((finding) -> counts.merge(finding.severity(), 1, Integer::sum));
 		return counts;
+	}
+
+	/** The name the standard gives a sheet that was read, by its key. */
+	public String sheetName(String sheetKey) {
+		return this.standard.sheet(sheetKey).name();
 	}
 
 	public boolean hasErrors() {

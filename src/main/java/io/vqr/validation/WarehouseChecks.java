@@ -9,7 +9,6 @@ import io.vqr.findings.Finding;
 import io.vqr.standard.Rule;
 import io.vqr.standard.RuleParameters;
 import io.vqr.standard.RuleParameters.YearOverYearCount;
-import io.vqr.standard.SubmissionStandard;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -67,8 +66,7 @@ public class WarehouseChecks {
 			if (RuleParameters.YEAR_OVER_YEAR_CHANGE.exceeded(Math.abs(now - before), before)) {
 				BigDecimal change = percentChange(now, before);
 				String sheetName = outcome.tallies().containsKey(count.sheetKey())
-						? outcome.tallies().get(count.sheetKey()).sheetName()
-						: SubmissionStandard.v1().sheet(count.sheetKey()).name();
+						? outcome.tallies().get(count.sheetKey()).sheetName() : outcome.sheetName(count.sheetKey());
 				String signed = ((change.signum() > 0) ? "+" : "") + change.toPlainString() + "%";
 				findings.add(Finding.ofSheet(Rule.W_YOY_JUMP, sheetName,
 						Rule.W_YOY_JUMP.message(count.label(), now, before, signed)));

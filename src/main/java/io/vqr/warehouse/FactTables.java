@@ -24,10 +24,15 @@ public class FactTables {
 
 	private final Map<String, List<ColumnType>> typesByTable = new ConcurrentHashMap<>();
 
-	/** The types of {@link Columns#of} the sheet, in that order. */
+	/**
+	 * The types of {@link Columns#of} the sheet, in that order. Cached by table and
+	 * columns: two standards' definitions of a sheet (v1's and v2's 基本信息) write different
+	 * columns of one table.
+	 */
 	public List<ColumnType> columnTypes(Connection connection, SheetDef sheet) throws SQLException {
 		String table = Columns.factTable(sheet);
-		List<ColumnType> known = this.typesByTable.get(table);
+		String cacheKey = table + "(" + Columns.list(sheet) + ")";
+		List<ColumnType> known = this.typesByTable.get(cacheKey);
 		if (known != null) {
 			return known;
 		}
@@ -51,7 +56,7 @@ public class FactTables {
 			types.add(ColumnType.ofOid(oid, table + "." + column));
 		}
 		List<ColumnType> read = List.copyOf(types);
-		this.typesByTable.put(table, read);
+		this.typesByTable.put(cacheKey, read);
 		return read;
 	}
 

@@ -34,7 +34,7 @@ public class PlannerStatistics {
 	/** The tables analyzed: the facts, and which submission is current. */
 	static List<String> tables() {
 		List<String> tables = new ArrayList<>();
-		for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
+		for (SheetDef sheet : SubmissionStandard.allSheets()) {
 			tables.add(Columns.factTable(sheet));
 		}
 		tables.add("current_submission");

@@ -87,7 +87,7 @@ public class Publisher {
 				update submission s set school_type = p.school_type, region_code = p.region_code
 				  from fact_profile p where p.submission_id = s.submission_id and s.submission_id = ?
 				""", submissionId);
-		for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
+		for (SheetDef sheet : SubmissionStandard.allSheets()) {
 			this.jdbc.update("delete from " + Columns.factTable(sheet) + " where submission_id = ?", submissionId);
 		}
 	}

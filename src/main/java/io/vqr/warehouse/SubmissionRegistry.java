@@ -445,7 +445,7 @@ public class SubmissionRegistry {
 			Map<String, Long> stored = json.readValue(text, new TypeReference<LinkedHashMap<String, Long>>() {
 			});
 			Map<String, Long> ordered = new LinkedHashMap<>();
-			for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
+			for (SheetDef sheet : SubmissionStandard.allSheets()) {
 				Long count = stored.remove(sheet.name());
 				if (count != null) {
 					ordered.put(sheet.name(), count);

@@ -70,7 +70,17 @@ class CommandLineTest {
 	@Test
 	void rulesPrintsThePublishedCatalogue() {
 		assertThat(run("rules", "--format", "md")).isZero();
+		assertThat(this.out.toString())
+			.isEqualTo(RuleCatalogueDoc.of(io.vqr.standard.SubmissionStandard.latest()).render(DocFormat.MD));
+		this.out.getBuffer().setLength(0);
+		assertThat(run("rules", "--format", "md", "--year", "2024")).isZero();
 		assertThat(this.out.toString()).isEqualTo(RuleCatalogueDoc.v1().render(DocFormat.MD));
+		this.out.getBuffer().setLength(0);
+		assertThat(run("rules", "--format", "md", "--standard", "v2")).isZero();
+		assertThat(this.out.toString())
+			.isEqualTo(RuleCatalogueDoc.of(io.vqr.standard.SubmissionStandard.v2()).render(DocFormat.MD))
+			.contains("R-CASE-PII");
+		assertThat(run("rules", "--standard", "v9")).isEqualTo(2);
 		assertThat(run("rules", "--format", "pdf")).isEqualTo(2);
 	}
 

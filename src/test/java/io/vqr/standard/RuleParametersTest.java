@@ -54,9 +54,11 @@ class RuleParametersTest {
 		assertThat(Rule.R_MAJOR_UNKNOWN.description()).contains("技工院校为4位代码，前两位为01–14，或8开头的省级特色专业");
 		assertThat(Rule.R_ID_INVALID.description()).contains("1900年以后");
 		assertThat(Rule.R_CODE.description()).contains(CodeLists.get(CodeLists.GENDER).name());
-		String published = RuleCatalogueDoc.v1().render(DocFormat.MD);
-		for (Rule rule : Rule.values()) {
-			assertThat(published).contains(rule.description());
+		for (SubmissionStandard standard : SubmissionStandard.all()) {
+			String published = RuleCatalogueDoc.of(standard).render(DocFormat.MD);
+			for (Rule rule : Rule.of(standard)) {
+				assertThat(published).contains(rule.description(standard));
+			}
 		}
 	}
 

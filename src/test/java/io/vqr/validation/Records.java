@@ -28,6 +28,9 @@ final class Records {
 
 	static final int YEAR = 2024;
 
+	/** A year of standard v2. */
+	static final int V2_YEAR = 2025;
+
 	/** A 中职 major of the 2021 catalog. */
 	static final String MAJOR = "710201";
 
@@ -51,11 +54,23 @@ final class Records {
 	private int nextRow = 2;
 
 	Records(String sheetKey, SubmissionContext submission) {
-		this.sheet = SubmissionStandard.v1().sheet(sheetKey);
+		this(SubmissionStandard.v1(), sheetKey, submission, java.util.Set.of());
+	}
+
+	/**
+	 * Records of a sheet of {@code standard} whose file has every column but those left
+	 * out.
+	 */
+	Records(SubmissionStandard standard, String sheetKey, SubmissionContext submission,
+			java.util.Set<String> columnsLeftOut) {
+		this.sheet = standard.sheet(sheetKey);
 		this.submission = submission;
 		Map<String, ColumnRef> refs = new LinkedHashMap<>();
 		List<FieldDef> fields = this.sheet.fields();
 		for (int i = 0; i < fields.size(); i++) {
+			if (columnsLeftOut.contains(fields.get(i).key())) {
+				continue;
+			}
 			refs.put(fields.get(i).key(), new ColumnRef(this.sheet.name(), RawCell.columnLetter(i),
 					fields.get(i).header(), (this.sheet.layout() == SheetDef.Layout.FORM) ? i + 2 : 0));
 		}
@@ -65,6 +80,41 @@ final class Records {
 	/** Records of a sheet of a 中等职业学校 that offers {@link #MAJOR}, for {@link #YEAR}. */
 	static Records of(String sheetKey) {
 		return new Records(sheetKey, offering(MAJOR));
+	}
+
+	/**
+	 * Records of a v2 sheet ({@link #V2_YEAR}) of a 中等职业学校 that offers {@link #MAJOR}.
+	 */
+	static Records v2(String sheetKey, String... columnsLeftOut) {
+		SubmissionContext submission = new SubmissionContext(V2_YEAR);
+		submission.school(SchoolContext.of(schoolType("中等职业学校")));
+		submission.offer(MAJOR);
+		return new Records(SubmissionStandard.v2(), sheetKey, submission, java.util.Set.of(columnsLeftOut));
+	}
+
+	/** v2's clean 基本信息: v1's and every new field, the optional survey pairs filled. */
+	static Map<String, String> profileV2() {
+		return with(profile(), "year", Integer.toString(V2_YEAR), "building_area", "86500", "bandwidth", "10000",
+				"enterprise_equipment_value", "320", "courses", "286", "special_funding_per_student", "4200",
+				"staff_quota", "260", "parttime_hours", "5600", "parttime_pay", "84", "alumni_survey_n", "320",
+				"alumni_satisfied", "298", "employer_survey_n", "45", "employer_satisfied", "43");
+	}
+
+	/** A clean 典型案例 row: a title and a body of {@code bodyLength} characters. */
+	static Map<String, String> caseRow(String part, int bodyLength) {
+		return cells("part", part, "title", "校企共建智能制造产业学院", "body", body(bodyLength));
+	}
+
+	/** A case text of exactly {@code length} countable characters in two paragraphs. */
+	static String body(int length) {
+		String sentence = "学校与本地龙头企业共建产业学院，共同制定人才培养方案，企业工程师驻校授课。";
+		StringBuilder text = new StringBuilder();
+		while (text.length() < length) {
+			text.append(sentence);
+		}
+		text.setLength(length);
+		int half = length / 2;
+		return text.substring(0, half) + "\n" + text.substring(half);
 	}
 
 	static SubmissionContext offering(String... majors) {

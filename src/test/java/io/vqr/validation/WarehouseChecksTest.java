@@ -12,6 +12,7 @@ import io.vqr.findings.Finding;
 import io.vqr.ops.MigratedDatabase;
 import io.vqr.standard.Rule;
 import io.vqr.standard.RuleParameters;
+import io.vqr.standard.SubmissionStandard;
 import io.vqr.test.TestsRule;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,8 +28,8 @@ class WarehouseChecksTest {
 
 	private static final int YEAR = 2024;
 
-	private static final ValidationOutcome NO_TALLIES = new ValidationOutcome(Optional.empty(), List.of(), Map.of(),
-			Map.of());
+	private static final ValidationOutcome NO_TALLIES = new ValidationOutcome(SubmissionStandard.v1(), Optional.empty(),
+			List.of(), Map.of(), Map.of());
 
 	private JdbcTemplate jdbc;
 

@@ -194,8 +194,9 @@ public class CrossSchoolIdCheck {
 	private static List<Finding> findings(Recorded recorded, List<Match> matches) {
 		// An accepted file with graduates always had the ID column; the standard's names
 		// stand in should its place be missing.
-		FileColumn column = Objects.requireNonNullElse(recorded.graduateIdColumn(),
-				new FileColumn(SubmissionStandard.v1().sheet(SubmissionStandard.GRADUATES).name(), "", ""));
+		FileColumn column = Objects.requireNonNullElse(recorded.graduateIdColumn(), new FileColumn(
+				SubmissionStandard.forYear(recorded.submission().year()).sheet(SubmissionStandard.GRADUATES).name(), "",
+				""));
 		return matches.stream()
 			.sorted(Comparator.comparingInt((match) -> match.row().sheetRow()))
 			.map((match) -> Finding.ofCell(Rule.W_CROSS_SCHOOL_ID, column.sheet(), match.row().sheetRow(),

@@ -243,7 +243,7 @@ public class SubmissionProcessor {
 		Map<String, Long> loaded = new LinkedHashMap<>();
 		Map<String, Long> skipped = new LinkedHashMap<>();
 		for (Map.Entry<String, SheetTally> entry : outcome.tallies().entrySet()) {
-			String sheetName = SubmissionStandard.v1().sheet(entry.getKey()).name();
+			String sheetName = outcome.sheetName(entry.getKey());
 			read.put(sheetName, entry.getValue().read());
 			loaded.put(sheetName, status.accepted() ? entry.getValue().clean() : 0L);
 			skipped.put(sheetName, entry.getValue().skipped());

@@ -53,7 +53,7 @@ public record SheetPlan(List<MatchedSheet> sheets, List<Finding> findings) {
 		for (SheetDef definition : standard.sheets()) {
 			if (definition.required() && !seen.contains(definition.key())) {
 				findings.add(Finding.ofSheet(Rule.F_SHEET_MISSING, definition.name(),
-						Rule.F_SHEET_MISSING.message(definition.name())));
+						Rule.F_SHEET_MISSING.message(definition.name(), Rule.sheetMissingHint(standard, definition))));
 			}
 		}
 		List<String> order = standard.sheets().stream().map(SheetDef::key).toList();

@@ -29,15 +29,32 @@ class RuleCatalogueDocTest {
 	private final RuleCatalogueDoc doc = RuleCatalogueDoc.v1();
 
 	@Test
-	void committedMarkdownIsWhatTheStandardGenerates() throws IOException {
-		Path committed = RuleCatalogueDoc.COMMITTED_MARKDOWN;
-		assertThat(committed).as("docs/rules.md is missing; generate it with: " + REGENERATE).exists();
-		String expected = this.doc.render(DocFormat.MD);
-		String actual = Files.readString(committed, StandardCharsets.UTF_8);
-		assertThat(actual.equals(expected))
-			.as("docs/rules.md is out of date with the standard's definitions; regenerate it from the project directory with: "
+	void committedMarkdownIsWhatEachStandardGenerates() throws IOException {
+		assertThat(RuleCatalogueDoc.committedMarkdown(SubmissionStandard.v1())).isEqualTo(Path.of("docs", "rules.md"));
+		assertThat(RuleCatalogueDoc.committedMarkdown(SubmissionStandard.v2()))
+			.isEqualTo(Path.of("docs", "rules-v2.md"));
+		for (SubmissionStandard standard : SubmissionStandard.all()) {
+			Path committed = RuleCatalogueDoc.committedMarkdown(standard);
+			assertThat(committed).as(committed + " is missing; generate it with: " + REGENERATE).exists();
+			String expected = RuleCatalogueDoc.of(standard).render(DocFormat.MD);
+			String actual = Files.readString(committed, StandardCharsets.UTF_8);
+			assertThat(actual.equals(expected)).as(committed
+					+ " is out of date with the standard's definitions; regenerate it from the project directory with: "
 					+ REGENERATE)
-			.isTrue();
+				.isTrue();
+		}
+	}
+
+	@Test
+	void eachStandardListsItsOwnRulesAndSheets() {
+		String v1 = RuleCatalogueDoc.v1().render(DocFormat.MD);
+		String v2 = RuleCatalogueDoc.of(SubmissionStandard.v2()).render(DocFormat.MD);
+		assertThat(v1).contains("标准 v1").doesNotContain("R-CASE-PII").doesNotContain("### 典型案例");
+		assertThat(v2).contains("标准 v2")
+			.contains("2025 年度起")
+			.contains("R-CASE-PII", "R-CASE-LENGTH", "X-SATISFIED-GT-SAMPLE")
+			.contains("### 服务贡献", "### 国际合作", "### 典型案例")
+			.contains("| F-SHEET-MISSING | 错误 | 缺少必需的工作表 | 缺少必需的工作表（基本信息、专业与招生、毕业生去向、教师、服务贡献、国际合作）。 |");
 	}
 
 	@Test
@@ -49,23 +66,32 @@ class RuleCatalogueDocTest {
 
 	@Test
 	void everyRuleAppearsWithItsSeverityTitleAndDescriptionInBothFormats() {
-		for (DocFormat format : DocFormat.values()) {
-			String text = this.doc.render(format);
-			for (Rule rule : Rule.values()) {
-				assertThat(text).as(format + " " + rule.id()).contains(rule.id()).contains(rule.title());
+		for (SubmissionStandard standard : SubmissionStandard.all()) {
+			RuleCatalogueDoc doc = RuleCatalogueDoc.of(standard);
+			for (DocFormat format : DocFormat.values()) {
+				String text = doc.render(format);
+				for (Rule rule : Rule.of(standard)) {
+					assertThat(text).as(format + " " + rule.id()).contains(rule.id()).contains(rule.title());
+				}
 			}
-		}
-		String markdown = this.doc.render(DocFormat.MD);
-		for (Rule rule : Rule.values()) {
-			assertThat(markdown).contains("| " + rule.id() + " | " + rule.severity().label() + " | " + rule.title()
-					+ " | " + rule.description() + " |");
+			String markdown = doc.render(DocFormat.MD);
+			for (Rule rule : Rule.of(standard)) {
+				assertThat(markdown).contains("| " + rule.id() + " | " + rule.severity().label() + " | " + rule.title()
+						+ " | " + rule.description(standard) + " |");
+			}
 		}
 	}
 
 	@Test
 	void everyFieldOfEverySheetAppearsWithItsAliasesAndRequirement() {
-		String markdown = this.doc.render(DocFormat.MD);
-		for (SheetDef sheet : SubmissionStandard.v1().sheets()) {
+		for (SubmissionStandard standard : SubmissionStandard.all()) {
+			everyFieldAppears(standard);
+		}
+	}
+
+	private static void everyFieldAppears(SubmissionStandard standard) {
+		String markdown = RuleCatalogueDoc.of(standard).render(DocFormat.MD);
+		for (SheetDef sheet : standard.sheets()) {
 			assertThat(markdown).contains("### " + sheet.name());
 			for (FieldDef field : sheet.fields()) {
 				assertThat(markdown).as(sheet.name() + " " + field.header())
@@ -78,14 +104,20 @@ class RuleCatalogueDocTest {
 
 	@Test
 	void everyCodeListEntryAppearsWithItsAliases() {
-		String markdown = this.doc.render(DocFormat.MD);
-		for (CodeList list : CodeLists.all()) {
-			assertThat(markdown).contains("### " + list.name());
-			for (CodeEntry entry : list.entries()) {
-				assertThat(markdown).contains(
-						"| " + entry.code() + " | " + entry.name() + " | " + String.join("、", entry.aliases()) + " |");
+		java.util.Set<CodeList> published = new java.util.HashSet<>();
+		for (SubmissionStandard standard : SubmissionStandard.all()) {
+			String markdown = RuleCatalogueDoc.of(standard).render(DocFormat.MD);
+			for (CodeList list : RuleCatalogueDoc.codeLists(standard)) {
+				published.add(list);
+				assertThat(markdown).contains("### " + list.name());
+				for (CodeEntry entry : list.entries()) {
+					assertThat(markdown).contains("| " + entry.code() + " | " + entry.name() + " | "
+							+ String.join("、", entry.aliases()) + " |");
+				}
 			}
 		}
+		assertThat(published).as("every code list is some standard's").containsAll(CodeLists.all());
+		assertThat(this.doc.render(DocFormat.MD)).doesNotContain("### " + CodeLists.get(CodeLists.CASE_PART).name());
 	}
 
 	@Test
@@ -102,11 +134,13 @@ class RuleCatalogueDocTest {
 
 	@Test
 	void textTablesFitATerminalLine() {
-		String text = this.doc.render(DocFormat.TEXT);
-		assertThat(text).doesNotContain("| ---");
-		for (String line : text.split("\n")) {
-			// Closing punctuation may hang one character past a column.
-			assertThat(TextRenderer.width(line)).as(line).isLessThanOrEqualTo(TextRenderer.LINE_WIDTH + 2 * 7);
+		for (SubmissionStandard standard : SubmissionStandard.all()) {
+			String text = RuleCatalogueDoc.of(standard).render(DocFormat.TEXT);
+			assertThat(text).doesNotContain("| ---");
+			for (String line : text.split("\n")) {
+				// Closing punctuation may hang one character past a column.
+				assertThat(TextRenderer.width(line)).as(line).isLessThanOrEqualTo(TextRenderer.LINE_WIDTH + 2 * 7);
+			}
 		}
 	}
 
