@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.vqr.indicators.DataView;
 import io.vqr.indicators.V2ProvinceFixture;
 import io.vqr.indicators.WarehouseFixture;
 import io.vqr.report.TemplateFiles;
@@ -166,6 +167,34 @@ class PartsReportTest {
 			assertThat(workbook.getSheet("人才培养质量计分卡")).isNull();
 			assertThat(workbook.getSheet("计分卡")).isNotNull();
 		}
+	}
+
+	@Test
+	void aDraftShowsTheCasesOfTheFileUnderReviewAndTheOfficialReportNever() throws IOException {
+		String school = "4144000103";
+		String name = "韶关待审职业技术学校";
+		long id = db.submission(YEAR, school, name, "ACCEPTED", 1, false);
+		db.profile(id, YEAR, school, name, "中等职业学校", "公办", "440203", 80, 100, 5000, 15000.0);
+		db.v2Profile(id, 3000, 500, 10, 60, 3000.0, 40, 100, 2, null, null, null, null);
+		db.major(id, "710201", "计算机应用", 50, 50, 50, 150, null, 1);
+		db.graduate(id, "710201", "10", "440203", "C", "民营企业", true, 4000, true);
+		db.teacher(id, "专任教师", true, true, "中级", "本科", "学士", 10, 20);
+		db.service(id, 1, 0, 0, 0, 0, 0, 0, 0, 0);
+		db.international(id, 0, 0, 0, 0, 0, 0, 0, 0);
+		db.caseStudy(id, "服务贡献", "送技下乡服务乡村振兴", V2ProvinceFixture.paragraphs("学校组织教师送技下乡", 2));
+		db.jdbc.update("insert into school_year (year, school_code, state, review_submission_id) values (?, ?, ?, ?)",
+				YEAR, school, "TO_CERTIFY", id);
+		ReportModelBuilder models = new ReportModelBuilder(db.jdbc, SHIPPED,
+				Clock.fixed(Instant.parse("2026-03-31T00:00:00Z"), ZoneId.of("Asia/Shanghai")));
+		assertThat(models.schoolsWithCurrentData(YEAR)).doesNotContain(school);
+		SchoolReport draft = models.school(YEAR, school, DataView.DRAFT);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new PdfReportRenderer(SHIPPED).renderSchool(draft, out);
+		String text = flat(out.toByteArray());
+		assertCaseIn(text, "送技下乡服务乡村振兴", "四、服务贡献", "五、文化传承");
+		// the official report of a school with an approved file has only that file's
+		// cases
+		assertThat(models.school(YEAR, B).parts().cases()).isEmpty();
 	}
 
 	@Test
