@@ -27,6 +27,9 @@ public final class IndicatorCatalog {
 	public static final List<Indicator> RANKED = List.of(Indicator.PLACEMENT_RATE, Indicator.DUAL_QUALIFIED_RATE,
 			Indicator.STUDENT_TEACHER_RATIO);
 
+	/** The standards' versions, oldest first. */
+	private static final List<String> VERSIONS = versions();
+
 	private IndicatorCatalog() {
 	}
 
@@ -46,13 +49,18 @@ public final class IndicatorCatalog {
 
 	/** Whether the year's submission standard collects what the indicator needs. */
 	public static boolean inYear(Indicator indicator, int year) {
+		return VERSIONS.indexOf(SubmissionStandard.forYear(year).version()) >= VERSIONS.indexOf(indicator.since());
+	}
+
+	private static List<String> versions() {
 		List<String> versions = SubmissionStandard.all().stream().map(SubmissionStandard::version).toList();
-		int since = versions.indexOf(indicator.since());
-		if (since < 0) {
-			throw new IllegalStateException(
-					"indicator " + indicator.code() + " names no standard: " + indicator.since());
+		for (Indicator indicator : Indicator.values()) {
+			if (!versions.contains(indicator.since())) {
+				throw new IllegalStateException(
+						"indicator " + indicator.code() + " names no standard: " + indicator.since());
+			}
 		}
-		return versions.indexOf(SubmissionStandard.forYear(year).version()) >= since;
+		return versions;
 	}
 
 	public static Optional<Indicator> byCode(String code) {
