@@ -108,6 +108,15 @@ class DemoPartsReportsReadTest {
 				}
 			}
 		}
+		// the provincial report carries the v2 indicators in its tables too
+		try (Stream<Path> files = Files.list(reports.resolve("province"))) {
+			Path province = files.filter((file) -> file.toString().endsWith(".pdf")).findFirst().orElseThrow();
+			try (PDDocument pdf = Loader.loadPDF(province.toFile())) {
+				for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+					problems.addAll(PdfLayout.overlaps(pdf, page, 3));
+				}
+			}
+		}
 		assertThat(problems).isEmpty();
 	}
 
