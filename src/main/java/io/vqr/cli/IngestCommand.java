@@ -11,6 +11,7 @@ import io.vqr.jobs.ingest.IngestLauncher;
 import io.vqr.jobs.ingest.IngestSummary;
 import io.vqr.jobs.ingest.IngestSummary.RunSummary;
 import io.vqr.review.ReviewMode;
+import io.vqr.text.UntrustedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,19 +97,18 @@ public class IngestCommand implements Callable<Integer> {
 		RunSummary run = warehouse.bean(IngestSummary.class)
 			.build(execution.getJobId(), year, java.time.OffsetDateTime.now(), java.time.OffsetDateTime.now());
 		SummaryTable.print(run, out);
-		out.println("Feedback workbooks: " + feedbackDir.toAbsolutePath().normalize());
+		out.println("反馈工作簿：" + UntrustedText.forLog(feedbackDir.toAbsolutePath().normalize().toString()));
 		if (summaryFile != null) {
-			out.println("Summary: " + summaryFile.toAbsolutePath().normalize());
+			out.println("运行摘要：" + UntrustedText.forLog(summaryFile.toAbsolutePath().normalize().toString()));
 		}
 		out.flush();
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			out.println("The ingest did not finish ("
-					+ execution.getExitStatus()
-						.getExitDescription()
-						.lines()
-						.findFirst()
-						.orElse(execution.getStatus().toString())
-					+ "); run the same command again to process what is left.");
+			// The cause, for whoever reads the log, stays as the job recorded it.
+			out.println("本次导入未全部完成，已处理的文件不受影响；请再次运行同一命令处理剩余文件。（" + UntrustedText.forLog(execution.getExitStatus()
+				.getExitDescription()
+				.lines()
+				.findFirst()
+				.orElse(execution.getStatus().toString())) + "）");
 			out.flush();
 			return CommandLines.FAILED;
 		}

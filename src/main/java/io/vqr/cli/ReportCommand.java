@@ -35,11 +35,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
 		description = { "Renders the school reports (学校年度质量报告) and the provincial report (省级年度质量报告) as PDF",
-				"and Excel from each school's official (approved) data, using the templates in templates/.",
+				"and Excel from each school's official (approved) data, using the templates in templates/,",
+				"and one city report (中职地市级年报) per city with 中职 schools, in DIR/<year>/city/.",
 				"A year without any approved data gets the provincial report's submission status only.",
 				"With --draft, from each school's file under review whatever its review state, into",
 				"DIR/<year>/draft/, every page and sheet marked 草稿：数据尚未审核 (never delivered).",
-				"With --school only those schools' reports are rendered (no provincial report).",
+				"With --school only those schools' reports are rendered (no provincial or city report).",
 				"A year in which no school has any file is refused (exit 2).",
 				"Killed or failed, it continues where it stopped when run again." })
 public class ReportCommand implements Callable<Integer> {

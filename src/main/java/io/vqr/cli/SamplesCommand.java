@@ -56,7 +56,8 @@ public class SamplesCommand implements Callable<Integer> {
 		manifest.files().forEach((entry) -> byStatus.merge(String.valueOf(entry.expectedStatus()), 1, Integer::sum));
 		this.spec.commandLine()
 			.getOut()
-			.printf("%d file(s) written to %s (expected: %s); see %s%n", manifest.files().size(),
+			.printf("%d file(s) of %d (submission standard %s) written to %s (expected: %s); see %s%n",
+					manifest.files().size(), this.year, io.vqr.standard.SubmissionStandard.forYear(this.year).version(),
 					this.out.toAbsolutePath().normalize(), byStatus, SampleCorpus.MANIFEST);
 		return 0;
 	}

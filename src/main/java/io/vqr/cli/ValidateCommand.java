@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import io.vqr.feedback.FeedbackStatus;
 import io.vqr.feedback.FeedbackWorkbookWriter;
 import io.vqr.findings.Finding;
+import io.vqr.findings.FindingCollector;
 import io.vqr.jobs.ingest.FeedbackFiles;
 import io.vqr.normalize.ValueParser;
 import io.vqr.standard.Severity;
@@ -76,12 +77,15 @@ public class ValidateCommand implements Callable<Integer> {
 		FeedbackWorkbookWriter writer = new FeedbackWorkbookWriter();
 		for (Path file : this.files) {
 			String name = file.getFileName().toString();
-			ValidationOutcome outcome = validator.validateLoose(file, name, this.year, TypedRowSink.DISCARD);
-			Map<Severity, Integer> counts = outcome.countsBySeverity();
+			// The first findings of each rule, for the terminal and the feedback, and the
+			// rest counted: a file with a million findings fills no memory.
+			FindingCollector findings = FindingCollector.keepingFirst(FeedbackWorkbookWriter.LISTED_PER_RULE);
+			ValidationOutcome outcome = validator.validateLoose(file, name, this.year, TypedRowSink.DISCARD, findings);
+			Map<Severity, Integer> counts = findings.countsBySeverity();
 			FeedbackStatus status = FeedbackStatus.of(counts);
 			out.printf("%s: %s — %d 错误, %d 警告, %d 提示%n", UntrustedText.forLog(name), status.label(),
 					counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO));
-			printFindings(outcome.findings(), this.feedback != null, out);
+			printFindings(findings.kept(), counts, this.feedback != null, out);
 			if (this.feedback != null) {
 				Map<String, Long> read = new LinkedHashMap<>();
 				Map<String, Long> clean = new LinkedHashMap<>();
@@ -92,8 +96,8 @@ public class ValidateCommand implements Callable<Integer> {
 				}
 				int fileYear = (this.year != null) ? this.year
 						: outcome.school().map(SchoolIdentity::year).filter((y) -> y != null).orElse(0);
-				Path written = FeedbackFiles.write(file, name, fileYear, outcome, outcome.findings(), status, null,
-						counts, read, clean, this.feedback, writer, limits);
+				Path written = FeedbackFiles.write(file, name, fileYear, outcome, findings.kept(), findings.notKept(),
+						status, null, counts, read, clean, this.feedback, writer, limits);
 				out.println("  反馈工作簿：" + UntrustedText.forLog(written.toAbsolutePath().normalize().toString()));
 			}
 		}
@@ -106,7 +110,8 @@ public class ValidateCommand implements Callable<Integer> {
 	 * (a rejected file must show why, however many extra sheets or columns come before
 	 * its errors); the feedback workbook has them all.
 	 */
-	static void printFindings(List<Finding> findings, boolean feedbackWritten, PrintWriter out) {
+	static void printFindings(List<Finding> findings, Map<Severity, Integer> counts, boolean feedbackWritten,
+			PrintWriter out) {
 		List<Finding> ordered = new ArrayList<>(findings);
 		ordered.sort(Comparator.comparing(Finding::severity));
 		List<Finding> shown = ordered.subList(0, Math.min(ordered.size(), SHOWN_FINDINGS));
@@ -116,13 +121,17 @@ public class ValidateCommand implements Callable<Integer> {
 			out.printf("  [%s %s] %s: %s%n", finding.severity().label(), finding.rule().id(), where,
 					UntrustedText.forLog(finding.message()));
 		}
-		if (ordered.size() > shown.size()) {
-			Map<Severity, Integer> rest = new EnumMap<>(Severity.class);
-			ordered.subList(shown.size(), ordered.size())
-				.forEach((finding) -> rest.merge(finding.severity(), 1, Integer::sum));
+		int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+		if (total > shown.size()) {
+			Map<Severity, Integer> rest = new EnumMap<>(counts);
+			shown.forEach((finding) -> rest.merge(finding.severity(), -1, Integer::sum));
 			List<String> parts = new ArrayList<>();
-			rest.forEach((severity, count) -> parts.add(severity.label() + " " + count + " 条"));
-			out.printf("  … 另有 %d 条（%s）%s%n", ordered.size() - shown.size(), String.join("、", parts),
+			rest.forEach((severity, count) -> {
+				if (count > 0) {
+					parts.add(severity.label() + " " + count + " 条");
+				}
+			});
+			out.printf("  … 另有 %d 条（%s）%s%n", total - shown.size(), String.join("、", parts),
 					feedbackWritten ? "，全部列在反馈工作簿中" : "，加 --feedback 目录 可写出列有全部问题的反馈工作簿");
 		}
 	}

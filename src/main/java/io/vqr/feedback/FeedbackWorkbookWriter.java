@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.vqr.findings.Finding;
+import io.vqr.standard.Rule;
 import io.vqr.workbook.SheetInfo;
 import io.vqr.workbook.WorkbookException;
 import io.vqr.text.UntrustedText;
@@ -53,6 +54,11 @@ public final class FeedbackWorkbookWriter {
 	public static final String FILE_SUFFIX = "_校验结果.xlsx";
 
 	public static final int DEFAULT_MAX_COMMENTED_CELLS = 10_000;
+
+	/**
+	 * Findings listed in 校验结果 per rule; the rest of a rule are counted in one row.
+	 */
+	public static final int LISTED_PER_RULE = OrderedFindings.LISTED_PER_RULE;
 
 	private static final int SHEET_NAME_LIMIT = 31;
 
@@ -120,8 +126,20 @@ public final class FeedbackWorkbookWriter {
 	 */
 	public void write(FeedbackSummary summary, Iterable<Finding> findings, WorkbookReader original, Path out)
 			throws IOException {
+		write(summary, findings, Map.of(), original, out);
+	}
+
+	/**
+	 * Writes the feedback workbook of a file from the first findings of each rule and the
+	 * counts of the rest, for a file whose findings are not all in memory.
+	 * @param listed the first findings of each rule (at least {@link #LISTED_PER_RULE}
+	 * where there are as many), in any order
+	 * @param notListed per rule, how many more were found
+	 */
+	public void write(FeedbackSummary summary, Iterable<Finding> listed, Map<Rule, Integer> notListed,
+			WorkbookReader original, Path out) throws IOException {
 		Objects.requireNonNull(original, "original");
-		writeWorkbook(summary, findings, original, out);
+		writeWorkbook(summary, listed, notListed, original, out);
 	}
 
 	/**
@@ -129,15 +147,25 @@ public final class FeedbackWorkbookWriter {
 	 * F-ENCRYPTED, F-TOO-LARGE): 校验结果 only.
 	 */
 	public void writeWithoutOriginal(FeedbackSummary summary, Iterable<Finding> findings, Path out) throws IOException {
-		writeWorkbook(summary, findings, null, out);
+		writeWorkbook(summary, findings, Map.of(), null, out);
 	}
 
-	private void writeWorkbook(FeedbackSummary summary, Iterable<Finding> findings, WorkbookReader original, Path out)
-			throws IOException {
+	/**
+	 * {@link #writeWithoutOriginal(FeedbackSummary, Iterable, Path)} from the first
+	 * findings of each rule and the counts of the rest.
+	 */
+	public void writeWithoutOriginal(FeedbackSummary summary, Iterable<Finding> listed, Map<Rule, Integer> notListed,
+			Path out) throws IOException {
+		writeWorkbook(summary, listed, notListed, null, out);
+	}
+
+	private void writeWorkbook(FeedbackSummary summary, Iterable<Finding> findings, Map<Rule, Integer> notListed,
+			WorkbookReader original, Path out) throws IOException {
 		Objects.requireNonNull(summary, "summary");
 		Objects.requireNonNull(findings, "findings");
 		List<SheetInfo> sheets = (original != null) ? original.sheets() : List.of();
-		OrderedFindings ordered = OrderedFindings.of(findings, sheets.stream().map(SheetInfo::name).toList());
+		OrderedFindings ordered = OrderedFindings.of(findings, notListed,
+				sheets.stream().map(SheetInfo::name).toList());
 		Path parent = out.toAbsolutePath().getParent();
 		Files.createDirectories(parent);
 		// Sheets that could not be read again, with why; a copy already streamed out

@@ -56,6 +56,18 @@ final class OrderedFindings {
 	 * the file could not be read
 	 */
 	static OrderedFindings of(Iterable<Finding> findings, List<String> workbookSheetNames) {
+		return of(findings, Map.of(), workbookSheetNames);
+	}
+
+	/**
+	 * @param findings the findings in any order
+	 * @param alsoFound findings per rule found but not given (the findings given are the
+	 * first of each rule): counted with those not listed
+	 * @param workbookSheetNames the workbook's sheet names in workbook order; empty when
+	 * the file could not be read
+	 */
+	static OrderedFindings of(Iterable<Finding> findings, Map<Rule, Integer> alsoFound,
+			List<String> workbookSheetNames) {
 		Map<String, Integer> workbookSheets = new HashMap<>();
 		for (int i = 0; i < workbookSheetNames.size(); i++) {
 			workbookSheets.putIfAbsent(workbookSheetNames.get(i), i);
@@ -64,6 +76,11 @@ final class OrderedFindings {
 		Map<String, Integer> absentSheets = new HashMap<>();
 		Map<Rule, Integer> perRule = new EnumMap<>(Rule.class);
 		Map<Rule, Integer> notListed = new EnumMap<>(Rule.class);
+		alsoFound.forEach((rule, count) -> {
+			if (count > 0) {
+				notListed.merge(rule, count, Integer::sum);
+			}
+		});
 		for (Finding finding : findings) {
 			if (perRule.merge(finding.rule(), 1, Integer::sum) > LISTED_PER_RULE) {
 				notListed.merge(finding.rule(), 1, Integer::sum);

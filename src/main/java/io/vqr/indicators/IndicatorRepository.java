@@ -157,25 +157,15 @@ public class IndicatorRepository {
 			""".formatted(sqlList(StandardCodes.EMPLOYED), sqlList(StandardCodes.FURTHER_STUDY),
 			sqlList(StandardCodes.MATCH_BASE));
 
-	private static final Map<DataView, String> SCHOOLS_BY_VIEW = IndicatorSql.byView(SCHOOLS);
-
-	private static final Map<DataView, String> BREAKDOWNS_BY_VIEW = IndicatorSql.byView(BREAKDOWNS);
-
-	private static final Map<DataView, String> MAJORS_BY_VIEW = IndicatorSql.byView(MAJORS);
-
-	private static final Map<DataView, String> MAJOR_OUTCOMES_BY_VIEW = IndicatorSql.byView(MAJOR_OUTCOMES);
-
-	private static final Map<DataView, String> SUBMITTED_BY_VIEW = IndicatorSql.byView(SubmittedFigures.sql());
-
-	private static final Map<DataView, String> SCHOOL_CODES_BY_VIEW = IndicatorSql
-		.byView("select trim(school_code) from " + IndicatorSql.VIEW + " v where v.year = ? order by school_code");
+	private static final String SCHOOL_CODES = "select trim(school_code) from " + IndicatorSql.VIEW
+			+ " v where v.year = ? order by school_code";
 
 	/**
 	 * Changes whenever the files of the view for Y or Y-1, their review states or the
 	 * explanations of those files change (an explanation brings an income back into the
 	 * mean).
 	 */
-	private static final Map<DataView, String> FINGERPRINT_BY_VIEW = IndicatorSql.byView("""
+	private static final String FINGERPRINT = """
 			select count(*) || ':' || coalesce(sum(v.submission_id), 0) || ':'
 			       || coalesce(sum(hashtext(v.year || v.school_code || v.review_state)), 0)
 			       || ':' || coalesce(max(cs.since)::text, '')
@@ -185,11 +175,16 @@ public class IndicatorRepository {
 			  from %VIEW% v
 			  left join current_submission cs on cs.year = v.year and cs.school_code = v.school_code
 			 where v.year in (?, ?)
-			""");
+			""";
 
 	private final JdbcTemplate jdbc;
 
 	private final DataView view;
+
+	private final SchoolScope scope;
+
+	/** The view's relation limited to the scope, in place of the placeholder. */
+	private final String relation;
 
 	/** Over the official files ({@link DataView#OFFICIAL}). */
 	public IndicatorRepository(JdbcTemplate jdbc) {
@@ -198,8 +193,26 @@ public class IndicatorRepository {
 
 	/** Over the files of {@code view}. */
 	public IndicatorRepository(JdbcTemplate jdbc, DataView view) {
+		this(jdbc, view, SchoolScope.ALL);
+	}
+
+	/**
+	 * Over the files of {@code view} of the schools of {@code scope}: every school, or
+	 * those of one 办学层次 (the city reports' 中职).
+	 */
+	public IndicatorRepository(JdbcTemplate jdbc, DataView view, SchoolScope scope) {
 		this.jdbc = jdbc;
 		this.view = view;
+		this.scope = scope;
+		this.relation = scope.relation(view);
+	}
+
+	public SchoolScope scope() {
+		return this.scope;
+	}
+
+	private String sql(String template) {
+		return template.replace(IndicatorSql.VIEW, this.relation);
 	}
 
 	public DataView view() {
@@ -208,7 +221,7 @@ public class IndicatorRepository {
 
 	/** Codes of the schools with a file of the view in the year, in code order. */
 	public List<String> schoolsWithCurrentData(int year) {
-		return this.jdbc.queryForList(SCHOOL_CODES_BY_VIEW.get(this.view), String.class, year);
+		return this.jdbc.queryForList(sql(SCHOOL_CODES), String.class, year);
 	}
 
 	/**
@@ -216,8 +229,7 @@ public class IndicatorRepository {
 	 * snapshot can be reused only while it is still right.
 	 */
 	public String fingerprint(int year) {
-		return this.jdbc.queryForObject(FINGERPRINT_BY_VIEW.get(this.view), String.class, year, year - 1, year,
-				year - 1);
+		return this.jdbc.queryForObject(sql(FINGERPRINT), String.class, year, year - 1, year, year - 1);
 	}
 
 	/** Loads everything about year {@code year} and {@code year - 1}. */
@@ -225,7 +237,7 @@ public class IndicatorRepository {
 		int previous = year - 1;
 		SortedMap<String, SchoolInfo> schools = new TreeMap<>();
 		SortedMap<String, SchoolInfo> previousSchools = new TreeMap<>();
-		this.jdbc.query(SCHOOLS_BY_VIEW.get(this.view), (rs) -> {
+		this.jdbc.query(sql(SCHOOLS), (rs) -> {
 			SchoolInfo info = schoolInfo(rs);
 			((info.year() == year) ? schools : previousSchools).put(info.schoolCode(), info);
 		}, year, previous);
@@ -239,7 +251,7 @@ public class IndicatorRepository {
 		Map<String, Long> excludedIncomes = new HashMap<>();
 		Map<Indicator, double[]> spreads = new EnumMap<>(Indicator.class);
 		Map<Indicator, Integer> spreadCounts = new EnumMap<>(Indicator.class);
-		this.jdbc.query(IndicatorSql.values(this.view), (rs) -> {
+		this.jdbc.query(sql(IndicatorSql.VALUES), (rs) -> {
 			Indicator indicator = indicator(rs.getString("code"));
 			IndicatorValue value = new IndicatorValue(indicator, number(rs, "value"), number(rs, "numerator"),
 					number(rs, "denominator"));
@@ -289,7 +301,7 @@ public class IndicatorRepository {
 		withMedians(common, commonMedians, year, commonGroups, commonPreviousGroups);
 
 		Map<String, Map<Breakdown, List<BreakdownItem>>> breakdowns = new HashMap<>();
-		this.jdbc.query(BREAKDOWNS_BY_VIEW.get(this.view), (rs) -> {
+		this.jdbc.query(sql(BREAKDOWNS), (rs) -> {
 			String school = rs.getString("school_code");
 			breakdowns
 				.computeIfAbsent((school == null) ? IndicatorSnapshot.PROVINCE : school.trim(),
@@ -300,7 +312,7 @@ public class IndicatorRepository {
 
 		Map<String, List<MajorRow>> majors = new HashMap<>();
 		Map<String, String> divisionCodes = new HashMap<>();
-		this.jdbc.query(MAJORS_BY_VIEW.get(this.view), (rs) -> {
+		this.jdbc.query(sql(MAJORS), (rs) -> {
 			String code = rs.getString("major_code");
 			String division = rs.getString("division_name");
 			String school = rs.getString("school_code").trim();
@@ -316,7 +328,7 @@ public class IndicatorRepository {
 		}, year);
 
 		Map<String, List<MajorOutcomeRow>> outcomes = new HashMap<>();
-		this.jdbc.query(MAJOR_OUTCOMES_BY_VIEW.get(this.view), (rs) -> {
+		this.jdbc.query(sql(MAJOR_OUTCOMES), (rs) -> {
 			double graduates = rs.getLong("graduates");
 			outcomes.computeIfAbsent(rs.getString("school_code").trim(), (key) -> new ArrayList<>())
 				.add(new MajorOutcomeRow(rs.getString("major_code"), rs.getString("major_name"),
@@ -333,7 +345,7 @@ public class IndicatorRepository {
 
 		Map<String, Map<String, Double>> submitted = new HashMap<>();
 		Map<String, Map<String, Double>> previousSubmitted = new HashMap<>();
-		this.jdbc.query(SUBMITTED_BY_VIEW.get(this.view), (rs) -> {
+		this.jdbc.query(sql(SubmittedFigures.sql()), (rs) -> {
 			Map<String, Double> figures = new HashMap<>();
 			for (String key : SubmittedFigures.keys()) {
 				Double value = number(rs, key);

@@ -208,7 +208,7 @@ final class IndicatorSql {
 	 * city) and EXCLUDED (per school, the incomes left out of the mean). Binds: Y, Y-1,
 	 * Y, Y-1, Y.
 	 */
-	private static final String VALUES = "with " + MEASURES + ",\n" + SCHOOL_VALUES + ",\n" + BOTH_YEARS
+	static final String VALUES = "with " + MEASURES + ",\n" + SCHOOL_VALUES + ",\n" + BOTH_YEARS
 			+ """
 
 					select 'SCHOOL' as row_kind, null as group_kind, trim(school_code) as group_key, year, code,

@@ -33,6 +33,9 @@ final class TableSheetWriter {
 
 	private static final int MIN_TEXT_CHARACTERS = 14;
 
+	/** A column of paragraphs (案例正文) is as wide as a short line of a page. */
+	private static final int PARAGRAPHS_CHARACTERS = 60;
+
 	private static final float HEADER_LINE_POINTS = 16f;
 
 	private final TemplateStyles styles;
@@ -55,7 +58,8 @@ final class TableSheetWriter {
 			FieldDef field = fields.get(column);
 			int width = Math.max(minimumCharacters(field),
 					Math.max(ColumnWidths.characters(field.example()), ColumnWidths.characters(field.header()) + 1));
-			width = Math.min(width, MAX_COLUMN_CHARACTERS);
+			width = (field.type() == FieldType.PARAGRAPHS) ? PARAGRAPHS_CHARACTERS
+					: Math.min(width, MAX_COLUMN_CHARACTERS);
 			sheet.setColumnWidth(column, ColumnWidths.units(width));
 			headerLines = Math.max(headerLines, ColumnWidths.lines(field.header() + "*", ColumnWidths.units(width)));
 			header(bottom, column, field);

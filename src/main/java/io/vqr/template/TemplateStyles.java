@@ -40,6 +40,11 @@ final class TemplateStyles {
 
 	final XSSFCellStyle textColumn;
 
+	/**
+	 * Text in paragraphs (案例正文): wrapped, so a school sees its paragraphs as it types.
+	 */
+	final XSSFCellStyle paragraphsColumn;
+
 	final XSSFCellStyle dateColumn;
 
 	final XSSFCellStyle formTextValue;
@@ -97,6 +102,11 @@ final class TemplateStyles {
 		this.textColumn = workbook.createCellStyle();
 		this.textColumn.setDataFormat(workbook.createDataFormat().getFormat(TEXT_FORMAT));
 
+		this.paragraphsColumn = workbook.createCellStyle();
+		this.paragraphsColumn.cloneStyleFrom(this.textColumn);
+		this.paragraphsColumn.setWrapText(true);
+		this.paragraphsColumn.setVerticalAlignment(VerticalAlignment.TOP);
+
 		this.dateColumn = workbook.createCellStyle();
 		this.dateColumn.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
 
@@ -116,6 +126,9 @@ final class TemplateStyles {
 
 	/** The default style of a data column of this type, or null for numbers. */
 	XSSFCellStyle column(FieldType type) {
+		if (type == FieldType.PARAGRAPHS) {
+			return this.paragraphsColumn;
+		}
 		if (type.isTextual()) {
 			return this.textColumn;
 		}

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.vqr.findings.Finding;
@@ -39,7 +40,7 @@ public final class RecordValidator {
 	 * @param cellOf the record's cell for a field key, or null when empty or absent
 	 */
 	public RowContext validate(int excelRow, Function<String, RawCell> cellOf, SheetColumns columns,
-			SubmissionContext submission, List<Finding> findings) {
+			SubmissionContext submission, Consumer<Finding> findings) {
 		SheetDef sheet = columns.sheet();
 		List<FieldDef> fields = sheet.fields();
 		// Sized for every field so that no row rehashes; parsed values by position.

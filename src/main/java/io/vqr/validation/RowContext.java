@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.vqr.findings.Finding;
@@ -33,7 +34,7 @@ public final class RowContext {
 
 	private final Function<String, String> shown;
 
-	private final List<Finding> findings;
+	private final Consumer<Finding> findings;
 
 	private boolean hasErrors;
 
@@ -45,7 +46,7 @@ public final class RowContext {
 	 * none; asked only when a finding is reported, so it is worked out then
 	 */
 	public RowContext(SheetDef sheet, String sheetName, int excelRow, Map<String, Object> values, Set<String> invalid,
-			Map<String, ColumnRef> columns, Function<String, String> shown, List<Finding> findings) {
+			Map<String, ColumnRef> columns, Function<String, String> shown, Consumer<Finding> findings) {
 		this.sheet = sheet;
 		this.sheetName = sheetName;
 		this.excelRow = excelRow;
@@ -109,7 +110,7 @@ public final class RowContext {
 		String header = (column != null) ? column.header()
 				: this.sheet.field(field).map((f) -> f.label()).orElse(field);
 		int rowNumber = (column != null && column.row() > 0) ? column.row() : this.excelRow;
-		this.findings.add(Finding.ofCell(rule, this.sheetName, rowNumber, letter, header, shown(field),
+		this.findings.accept(Finding.ofCell(rule, this.sheetName, rowNumber, letter, header, shown(field),
 				rule.message(messageArguments)));
 		if (rule.severity() == io.vqr.standard.Severity.ERROR) {
 			this.hasErrors = true;

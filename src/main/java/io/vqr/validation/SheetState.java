@@ -99,7 +99,7 @@ final class SheetState {
 	 * W-TOTAL-MISMATCH: each number of a totals row against the sum of its column.
 	 * @param totals the totals row's values per field, read as the field's type
 	 */
-	void checkTotals(RowContext totals, List<Finding> findings) {
+	void checkTotals(RowContext totals) {
 		for (Map.Entry<String, Object> entry : totals.values().entrySet()) {
 			BigDecimal stated = (entry.getValue() instanceof Long number) ? BigDecimal.valueOf(number)
 					: (entry.getValue() instanceof BigDecimal number) ? number : null;

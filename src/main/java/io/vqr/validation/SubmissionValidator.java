@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.vqr.findings.Finding;
+import io.vqr.findings.FindingCollector;
 import io.vqr.normalize.MajorCode;
 import io.vqr.normalize.SchoolContext;
 import io.vqr.normalize.ValueParser;
@@ -63,7 +64,16 @@ public final class SubmissionValidator {
 	 * @throws IOException only for infrastructure faults; a bad file is findings
 	 */
 	public ValidationOutcome validate(Path file, String fileName, Integer year, TypedRowSink sink) throws IOException {
-		return validate(file, fileName, year, false, sink);
+		return validate(file, fileName, year, sink, FindingCollector.keepingAll());
+	}
+
+	/**
+	 * Validates a file, handing each finding to a collector as it is found.
+	 * @return the outcome, whose findings are those the collector kept
+	 */
+	public ValidationOutcome validate(Path file, String fileName, Integer year, TypedRowSink sink,
+			FindingCollector findings) throws IOException {
+		return validate(file, fileName, year, false, sink, findings);
 	}
 
 	/**
@@ -75,16 +85,24 @@ public final class SubmissionValidator {
 	 */
 	public ValidationOutcome validateLoose(Path file, String fileName, Integer year, TypedRowSink sink)
 			throws IOException {
-		return validate(file, fileName, year, true, sink);
+		return validateLoose(file, fileName, year, sink, FindingCollector.keepingAll());
+	}
+
+	/** {@link #validateLoose}, handing each finding to a collector as it is found. */
+	public ValidationOutcome validateLoose(Path file, String fileName, Integer year, TypedRowSink sink,
+			FindingCollector findings) throws IOException {
+		return validate(file, fileName, year, true, sink, findings);
 	}
 
 	private ValidationOutcome validate(Path file, String fileName, Integer year, boolean fileYearFirst,
-			TypedRowSink sink) throws IOException {
+			TypedRowSink sink, FindingCollector findings) throws IOException {
 		try (WorkbookReader reader = WorkbookFiles.open(file, this.limits)) {
-			return validate(reader, fileName, year, fileYearFirst, sink);
+			return validate(reader, fileName, year, fileYearFirst, sink, findings);
 		}
 		catch (WorkbookException ex) {
-			return unreadable(ex, fileName, year);
+			ValidationOutcome outcome = unreadable(ex, fileName, year);
+			findings.addAll(outcome.findings());
+			return outcome;
 		}
 	}
 
@@ -94,12 +112,23 @@ public final class SubmissionValidator {
 	 */
 	public ValidationOutcome validate(WorkbookReader reader, String fileName, Integer year, TypedRowSink sink)
 			throws IOException {
-		return validate(reader, fileName, year, false, sink);
+		return validate(reader, fileName, year, sink, FindingCollector.keepingAll());
+	}
+
+	/**
+	 * Validates a workbook the caller opened, handing each finding to a collector as it
+	 * is found.
+	 * @return the outcome, whose findings are those the collector kept; the collector has
+	 * the counts of all
+	 */
+	public ValidationOutcome validate(WorkbookReader reader, String fileName, Integer year, TypedRowSink sink,
+			FindingCollector findings) throws IOException {
+		return validate(reader, fileName, year, false, sink, findings);
 	}
 
 	private ValidationOutcome validate(WorkbookReader reader, String fileName, Integer year, boolean fileYearFirst,
-			TypedRowSink sink) throws IOException {
-		Run run = new Run(fileName, year, sink);
+			TypedRowSink sink, FindingCollector findings) throws IOException {
+		Run run = new Run(fileName, year, sink, findings);
 		try {
 			Integer fileYear = (year == null || fileYearFirst) ? new YearProbe(this.parser).year(reader) : null;
 			run.standard = (fileYear != null) ? SubmissionStandard.forYear(fileYear)
@@ -107,14 +136,14 @@ public final class SubmissionValidator {
 			run.readAll(reader);
 		}
 		catch (WorkbookException ex) {
-			run.findings.add(Finding.ofFile(ex.rule(), ex.rule().message(ex.detail())));
+			findings.add(Finding.ofFile(ex.rule(), ex.rule().message(ex.detail())));
 		}
 		return run.outcome();
 	}
 
 	/** The outcome of a file that {@link WorkbookFiles#open} refused. */
 	public ValidationOutcome unreadable(WorkbookException ex, String fileName, Integer year) {
-		Run run = new Run(fileName, year, TypedRowSink.DISCARD);
+		Run run = new Run(fileName, year, TypedRowSink.DISCARD, FindingCollector.keepingAll());
 		run.findings.add(Finding.ofFile(ex.rule(), ex.rule().message(ex.detail())));
 		return run.outcome();
 	}
@@ -128,7 +157,7 @@ public final class SubmissionValidator {
 
 		private final TypedRowSink sink;
 
-		private final List<Finding> findings = new ArrayList<>();
+		private final FindingCollector findings;
 
 		private final Map<String, SheetTally> tallies = new LinkedHashMap<>();
 
@@ -153,7 +182,8 @@ public final class SubmissionValidator {
 		private record DeclaredGraduates(long count, RowContext row) {
 		}
 
-		Run(String fileName, Integer runYear, TypedRowSink sink) {
+		Run(String fileName, Integer runYear, TypedRowSink sink, FindingCollector findings) {
+			this.findings = findings;
 			this.fileName = fileName;
 			this.runYear = runYear;
 			this.sink = sink;
@@ -221,8 +251,8 @@ public final class SubmissionValidator {
 		}
 
 		ValidationOutcome outcome() {
-			return new ValidationOutcome(this.standard, Optional.ofNullable(this.school), this.findings, this.tallies,
-					this.columns);
+			return new ValidationOutcome(this.standard, Optional.ofNullable(this.school), this.findings.kept(),
+					this.tallies, this.columns);
 		}
 
 		/**
@@ -278,7 +308,7 @@ public final class SubmissionValidator {
 				}
 				RowContext row = SubmissionValidator.this.records.validate(record.excelRow(),
 						(key) -> record.cell(key).map(FieldCell::raw).orElse(null), recordColumns, Run.this.context,
-						Run.this.findings);
+						Run.this.findings::add);
 				if (record.excelRow() == 0 && this.sheet.key().equals(SubmissionStandard.PROFILE)
 						&& !recordColumns.refs().containsKey("school_code")) {
 					// No 学校代码 label: the school is unknown, whatever the form says.
@@ -369,8 +399,8 @@ public final class SubmissionValidator {
 					row.cells().forEach((key, cell) -> shown.put(key, cell.shownValue()));
 					RowContext totalsRow = new RowContext(this.sheet, this.sheetName, row.excelRow(),
 							new HashMap<>(row.numbers()), java.util.Set.of(), this.sheetColumns.refs(), shown::get,
-							Run.this.findings);
-					this.state.checkTotals(totalsRow, Run.this.findings);
+							Run.this.findings::add);
+					this.state.checkTotals(totalsRow);
 				}
 			}
 

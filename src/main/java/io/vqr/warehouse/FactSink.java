@@ -122,6 +122,14 @@ public final class FactSink implements TypedRowSink, AutoCloseable {
 		}
 	}
 
+	/**
+	 * Ends the COPY under way, so that the connection can run something else (a batch of
+	 * findings); the next row starts a new one.
+	 */
+	public void pause() {
+		close();
+	}
+
 	/** Ends the last COPY. */
 	@Override
 	public void close() {

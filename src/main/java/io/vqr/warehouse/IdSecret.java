@@ -45,7 +45,7 @@ public final class IdSecret {
 		PrivateFiles.createDirectories(dataDir);
 		PrivateFiles.write(file,
 				(Base64.getEncoder().encodeToString(secret) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		log.warn("Created the ID hashing secret {}; back it up with the database (or set VQR_ID_SECRET)", file);
+		log.warn("已生成身份证号散列密钥 {}；请与数据库一起备份（或设置环境变量 VQR_ID_SECRET）", file);
 		return secret;
 	}
 

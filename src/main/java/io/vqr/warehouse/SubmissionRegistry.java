@@ -43,11 +43,13 @@ public class SubmissionRegistry {
 	/**
 	 * A row of {@code submission}, as much as the pipeline needs.
 	 *
+	 * @param archivePath the archived file, or null for a file over the size limit (never
+	 * archived) or one whose archived copy was cleaned up
 	 * @param feedbackDir where its feedback workbook goes (the folder of the inbox or
 	 * upload it came through), or null for files registered before it was recorded
 	 */
 	public record Submission(long id, int year, String schoolCode, String fileName, String sha256, Integer version,
-			SubmissionStatus status, String archivePath, String feedbackPath, String feedbackDir) {
+			SubmissionStatus status, String archivePath, String feedbackPath, String feedbackDir, long sizeBytes) {
 	}
 
 	/**
@@ -465,7 +467,7 @@ public class SubmissionRegistry {
 		return new Submission(row.getLong("submission_id"), row.getInt("year"), row.getString("school_code"),
 				row.getString("file_name"), row.getString("sha256"), recordedVersion,
 				SubmissionStatus.valueOf(row.getString("status")), row.getString("archive_path"),
-				row.getString("feedback_path"), row.getString("feedback_dir"));
+				row.getString("feedback_path"), row.getString("feedback_dir"), row.getLong("size_bytes"));
 	}
 
 }

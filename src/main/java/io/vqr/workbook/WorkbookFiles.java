@@ -31,15 +31,23 @@ public final class WorkbookFiles {
 	 * fault
 	 * @throws IOException the file could not be read from disk
 	 */
+	/**
+	 * F-TOO-LARGE for a file over the size limit: a file known by its size alone (the
+	 * ingest does not archive such a file, so there is nothing to open).
+	 */
+	public static void checkSize(long size, ReadLimits limits) throws WorkbookException {
+		if (size > limits.maxFileBytes()) {
+			throw new WorkbookException(Rule.F_TOO_LARGE,
+					"文件大小 " + megabytesText(size) + " MB 超过上限 " + megabytesText(limits.maxFileBytes()) + " MB");
+		}
+	}
+
 	public static WorkbookReader open(Path file, ReadLimits limits) throws WorkbookException, IOException {
 		long size = Files.size(file);
 		if (size == 0) {
 			throw new WorkbookException(Rule.F_UNREADABLE, "文件为空（0 字节）");
 		}
-		if (size > limits.maxFileBytes()) {
-			throw new WorkbookException(Rule.F_TOO_LARGE,
-					"文件大小 " + megabytesText(size) + " MB 超过上限 " + megabytesText(limits.maxFileBytes()) + " MB");
-		}
+		checkSize(size, limits);
 		FileMagic magic = magic(file);
 		switch (magic) {
 			case OOXML:

@@ -143,7 +143,7 @@ final class Records {
 			String text = texts.get(key);
 			int column = fields.indexOf(this.sheet.field(key).orElseThrow());
 			return (text != null) ? new RawCell(column, RawCell.CellKind.STRING, text, null, null, false, false) : null;
-		}, this.columns, this.submission, this.findings);
+		}, this.columns, this.submission, this.findings::add);
 	}
 
 	List<Finding> findings() {

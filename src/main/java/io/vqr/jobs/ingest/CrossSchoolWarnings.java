@@ -33,8 +33,8 @@ public class CrossSchoolWarnings {
 	public Result check(int year) throws IOException {
 		Result result = this.check.check(year);
 		if (result.checked() > 0) {
-			log.info("Cross-school ID check: {} submission(s) checked, {} warned for {} graduate(s)", result.checked(),
-					result.warned(), result.graduates());
+			log.info("跨校身份证号核查：核查 {} 个文件，其中 {} 个文件的 {} 名毕业生也出现在其他学校的数据中", result.checked(), result.warned(),
+					result.graduates());
 		}
 		for (WarnedFile warned : result.warnedFiles()) {
 			this.acceptedFiles.warningsAdded(warned.submissionId(), warned.year(), warned.schoolCode());

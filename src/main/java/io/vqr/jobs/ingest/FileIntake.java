@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.vqr.text.UntrustedText;
 import io.vqr.standard.Severity;
 import io.vqr.warehouse.Archive;
 import io.vqr.warehouse.SubmissionRegistry;
@@ -18,6 +19,7 @@ import io.vqr.warehouse.SubmissionRegistry.Claim;
 import io.vqr.warehouse.SubmissionRegistry.NewFile;
 import io.vqr.warehouse.SubmissionRegistry.Registration;
 import io.vqr.warehouse.SubmissionStatus;
+import io.vqr.workbook.ReadLimits;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,9 +50,12 @@ public class FileIntake {
 
 	private final Duration claimTimeout;
 
+	private final ReadLimits limits;
+
 	public FileIntake(Archive archive, SubmissionRegistry registry, Claimant claimant, SubmissionProcessor processor,
 			CrossSchoolWarnings crossSchool, JdbcTemplate jdbc,
-			@Value(IngestJobConfiguration.CLAIM_TIMEOUT) Duration claimTimeout) {
+			@Value(IngestJobConfiguration.CLAIM_TIMEOUT) Duration claimTimeout, ReadLimits limits) {
+		this.limits = limits;
 		this.archive = archive;
 		this.registry = registry;
 		this.claimant = claimant;
@@ -75,12 +80,15 @@ public class FileIntake {
 			throw new IllegalArgumentException("not a workbook (.xlsx, .xlsm, .xls): " + name);
 		}
 		String sha256 = Archive.sha256(uploadedFile);
-		Path archived = this.archive.store(uploadedFile, name, year, sha256);
+		long size = Files.size(uploadedFile);
+		// A file over the size limit is recorded but not archived, as in the inbox.
+		Path archived = (size > this.limits.maxFileBytes()) ? null
+				: this.archive.store(uploadedFile, name, year, sha256);
 		Registration registration = this.registry.registerOne(year,
-				new NewFile(name, sha256, Files.size(uploadedFile), archived.toString()),
+				new NewFile(name, sha256, size, (archived != null) ? archived.toString() : null),
 				feedbackDir.toAbsolutePath().normalize().toString());
 		if (registration.duplicate()) {
-			log.info("{}: same content as submission {}, not processed again", name, registration.submissionId());
+			log.info("{}：与提交 {} 内容相同，不再处理", UntrustedText.forLog(name), registration.submissionId());
 			return recorded(registration.submissionId(), name, SubmissionStatus.DUPLICATE);
 		}
 		Optional<Claim> claim = this.registry.claim(registration.submissionId(), this.claimant.id(), this.claimTimeout,
@@ -90,10 +98,11 @@ public class FileIntake {
 			return recorded(registration.submissionId(), name, null);
 		}
 		ProcessedSubmission processed = this.processor.process(claim.get(), feedbackDir);
-		log.info("{} {} {}: {} rows, {} error(s), {} warning(s) in {} ms", name,
-				(processed.schoolCode() != null) ? processed.schoolCode() : "-", processed.status(),
-				processed.rowsRead(), processed.findings().get(Severity.ERROR),
-				processed.findings().get(Severity.WARNING), processed.took().toMillis());
+		log.info("{} {} {}：{} 行，错误 {} 个，警告 {} 个，用时 {} 毫秒", UntrustedText.forLog(name),
+				UntrustedText.forLog((processed.schoolCode() != null) ? processed.schoolCode() : "-"),
+				IngestSummary.statusLabel(processed.status().name()), processed.rowsRead(),
+				processed.findings().get(Severity.ERROR), processed.findings().get(Severity.WARNING),
+				processed.took().toMillis());
 		if (processed.status().accepted()) {
 			// Checked against every other school's data now rather than at the next
 			// run's end; its feedback is written again when warned.

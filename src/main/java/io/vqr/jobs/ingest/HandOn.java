@@ -3,6 +3,7 @@ package io.vqr.jobs.ingest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.vqr.text.UntrustedText;
 import io.vqr.review.ReviewMode;
 import io.vqr.review.ReviewSettings;
 import io.vqr.warehouse.AcceptedFiles;
@@ -80,11 +81,12 @@ public class HandOn {
 		for (Submission submission : this.registry.acceptedNotHandedOn(year)) {
 			try {
 				handOn(submission.id(), year, submission.schoolCode(), submission.status(), null);
-				log.info("{}: handed on (a failure had left it after its outcome)", submission.fileName());
+				log.info("{}: handed on (a failure had left it after its outcome)",
+						UntrustedText.forLog(submission.fileName()));
 			}
 			catch (RuntimeException ex) {
-				log.error("{}: accepted, but cannot be handed on ({}); the next run tries again", submission.fileName(),
-						ex.toString());
+				log.error("{}: accepted, but cannot be handed on ({}); the next run tries again",
+						UntrustedText.forLog(submission.fileName()), UntrustedText.forLog(ex.toString()));
 				failed++;
 			}
 		}

@@ -30,10 +30,10 @@ import io.vqr.warehouse.SubmissionRegistry.Submission;
 
 /**
  * Finds what is new in an inbox: every workbook file not received before (by name and
- * content) is archived unchanged and registered for processing, or recorded as a
- * DUPLICATE when the same bytes were processed under another name. Files are taken oldest
- * first, so a school's later file is registered (and so supersedes) after its earlier
- * one.
+ * content) is archived unchanged (unless it is over the size limit) and registered for
+ * processing, or recorded as a DUPLICATE when the same bytes were processed under another
+ * name. Files are taken oldest first, so a school's later file is registered (and so
+ * supersedes) after its earlier one.
  */
 public final class InboxScanner {
 
@@ -48,9 +48,16 @@ public final class InboxScanner {
 
 	private final Archive archive;
 
-	public InboxScanner(SubmissionRegistry registry, Archive archive) {
+	private final long maxFileBytes;
+
+	/**
+	 * @param maxFileBytes the size limit: a larger file is registered (its name, size and
+	 * digest) but not archived, and processing rejects it as F-TOO-LARGE
+	 */
+	public InboxScanner(SubmissionRegistry registry, Archive archive, long maxFileBytes) {
 		this.registry = registry;
 		this.archive = archive;
+		this.maxFileBytes = maxFileBytes;
 	}
 
 	/** What the scan did with one file. */
@@ -93,16 +100,16 @@ public final class InboxScanner {
 			}).sorted(Comparator.comparing(InboxScanner::modified).thenComparing(Path::toString)).toList();
 		}
 		if (!refused.isEmpty()) {
-			log.warn("Refused {} symbolic link(s) in {}: {}; only files placed in the inbox itself are read",
-					refused.size(), UntrustedText.forLog(inbox.toString()), names(refused));
+			log.warn("收件箱 {} 中有 {} 个符号链接，未读取：{}；只读取直接放入收件箱的工作簿", UntrustedText.forLog(inbox.toString()), refused.size(),
+					names(refused));
 		}
 		List<Path> workbooks = new ArrayList<>();
 		for (Path file : candidates) {
 			(isWorkbookName(file.getFileName().toString()) ? workbooks : ignored).add(file);
 		}
 		if (!ignored.isEmpty()) {
-			log.warn("Ignored {} file(s) in {} that are not workbooks (.xlsx, .xlsm, .xls): {}", ignored.size(),
-					UntrustedText.forLog(inbox.toString()), names(ignored));
+			log.warn("收件箱 {} 中有 {} 个文件不是工作簿（.xlsx、.xlsm、.xls），未读取：{}", UntrustedText.forLog(inbox.toString()),
+					ignored.size(), names(ignored));
 		}
 		// Files are hashed and archived on all cores while this thread registers them:
 		// one by one, the scan of a province kept the workers waiting a second.
@@ -143,11 +150,21 @@ public final class InboxScanner {
 				if (bySha256.containsKey(sha256) || newBySha256.containsKey(sha256)) {
 					continue;
 				}
-				// Registered while the copy runs: a failed copy fails the scan, and its
-				// transaction takes the registration back.
-				copies.add(pool.submit(() -> this.archive.store(file, year, sha256)));
-				NewFile registered = new NewFile(name, sha256, Files.size(file),
-						this.archive.target(file, year, sha256).toString());
+				long size = Files.size(file);
+				NewFile registered;
+				if (size > this.maxFileBytes) {
+					// Rejected by its size alone: a 1 GB file was copied whole into the
+					// archive before it was refused. Its digest was read as a stream.
+					log.warn("{}：{} 字节，超过上限 {} 字节；已登记，未归档", UntrustedText.forLog(name), size, this.maxFileBytes);
+					registered = new NewFile(name, sha256, size, null);
+				}
+				else {
+					// Registered while the copy runs: a failed copy fails the scan, and
+					// its
+					// transaction takes the registration back.
+					copies.add(pool.submit(() -> this.archive.store(file, year, sha256)));
+					registered = new NewFile(name, sha256, size, this.archive.target(file, year, sha256).toString());
+				}
 				newFiles.add(registered);
 				newBySha256.put(sha256, registered);
 			}
@@ -164,8 +181,8 @@ public final class InboxScanner {
 				long earlierId = (registered != null) ? ids.get(sha256) : bySha256.get(sha256).id();
 				String earlierName = (registered != null) ? registered.fileName() : bySha256.get(sha256).fileName();
 				this.registry.recordDuplicate(year, file.name(), sha256, earlierId, runId);
-				log.info("{}: same content as {} (submission {}), not processed again",
-						UntrustedText.forLog(file.name()), UntrustedText.forLog(earlierName), earlierId);
+				log.info("{}：与 {}（提交 {}）内容相同，不再处理", UntrustedText.forLog(file.name()),
+						UntrustedText.forLog(earlierName), earlierId);
 				files.add(new ScannedFile(file.file(), sha256, Optional.empty(), Optional.of(earlierId)));
 			}
 			for (Future<Path> copy : copies) {

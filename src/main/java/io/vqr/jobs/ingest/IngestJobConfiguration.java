@@ -9,6 +9,7 @@ import io.vqr.review.ReviewMode;
 import io.vqr.warehouse.Archive;
 import io.vqr.warehouse.SubmissionRegistry;
 import io.vqr.warehouse.SubmissionRegistry.Claim;
+import io.vqr.workbook.ReadLimits;
 
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobParameters;
@@ -151,8 +152,8 @@ public class IngestJobConfiguration {
 	}
 
 	@Bean
-	InboxScanner inboxScanner(SubmissionRegistry registry, Archive archive) {
-		return new InboxScanner(registry, archive);
+	InboxScanner inboxScanner(SubmissionRegistry registry, Archive archive, ReadLimits limits) {
+		return new InboxScanner(registry, archive, limits.maxFileBytes());
 	}
 
 	@Bean

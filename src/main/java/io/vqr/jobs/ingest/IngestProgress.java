@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.vqr.text.UntrustedText;
 import io.vqr.standard.Severity;
 
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ public class IngestProgress {
 		run.total.set(files);
 		this.runs.put(runId, run);
 		if (files > 0) {
-			log.info("Processing {} submission(s)", files);
+			log.info("待处理 {} 个文件", files);
 		}
 	}
 
@@ -58,11 +59,13 @@ public class IngestProgress {
 		int all = Math.max(run.total.get(), finished);
 		Duration left = elapsed.multipliedBy(all - finished).dividedBy(finished);
 		double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
-		log.info("[{}/{}] {} {} {} v{}: {} rows, {} error(s), {} warning(s) in {} ms | {} rows/s, about {} s left",
-				finished, all, file.fileName(), (file.schoolCode() != null) ? file.schoolCode() : "-", file.status(),
-				(file.version() != null) ? file.version() : "-", file.rowsRead(), file.findings().get(Severity.ERROR),
-				file.findings().get(Severity.WARNING), file.took().toMillis(), Math.round(allRows / seconds),
-				left.toSeconds());
+		log.info("[{}/{}] {} {} {}{}：{} 行，错误 {} 个，警告 {} 个，用时 {} 毫秒 | 每秒 {} 行，约剩 {} 秒", finished, all,
+				UntrustedText.forLog(file.fileName()),
+				UntrustedText.forLog((file.schoolCode() != null) ? file.schoolCode() : "-"),
+				IngestSummary.statusLabel(file.status().name()),
+				(file.version() != null) ? "（第 " + file.version() + " 版）" : "", file.rowsRead(),
+				file.findings().get(Severity.ERROR), file.findings().get(Severity.WARNING), file.took().toMillis(),
+				Math.round(allRows / seconds), left.toSeconds());
 	}
 
 }

@@ -28,6 +28,12 @@ final class IngestRunState {
 	 */
 	static final String NOT_HANDED_ON = "ingest.notHandedOn";
 
+	/**
+	 * Scan step: the names of the symbolic links the scan refused, for the run's summary
+	 * (they are in no table: nothing of them was received).
+	 */
+	static final String REFUSED_LINKS = "ingest.refusedLinks";
+
 	private IngestRunState() {
 	}
 

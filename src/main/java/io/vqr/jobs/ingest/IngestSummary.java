@@ -9,16 +9,22 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.vqr.feedback.FeedbackStatus;
 import io.vqr.review.ReviewState;
 import io.vqr.warehouse.FindingStore;
 import io.vqr.warehouse.SubmissionRegistry;
 
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobInstance;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,10 +47,40 @@ public class IngestSummary {
 
 	private final FindingStore findings;
 
-	public IngestSummary(JdbcTemplate jdbc, FindingStore findings) {
+	private final JobExplorer explorer;
+
+	public IngestSummary(JdbcTemplate jdbc, FindingStore findings, JobExplorer explorer) {
 		this.jdbc = jdbc;
 		this.findings = findings;
+		this.explorer = explorer;
 	}
+
+	/** What the inbox held that the run refused to read, and why (in Chinese). */
+	public record RefusedFile(String fileName, String reason) {
+	}
+
+	/**
+	 * A file's status as the data office reads it: an outcome as the school's feedback
+	 * says it, the states on the way in words.
+	 */
+	public static String statusLabel(String status) {
+		return switch (status) {
+			case "FAILED" -> "处理失败（下次运行重试）";
+			case "PROCESSING" -> "处理中";
+			case "RECEIVED" -> "待处理";
+			default -> FeedbackStatus.valueOf(status).label();
+		};
+	}
+
+	/** Files per status, in words: 已通过 3 个，未通过 1 个. */
+	public static String totalsText(Map<String, Integer> totals) {
+		StringJoiner text = new StringJoiner("，");
+		totals.forEach((status, count) -> text.add(statusLabel(status) + " " + count + " 个"));
+		return text.toString();
+	}
+
+	/** Why a symbolic link in the inbox was not read. */
+	public static final String LINK_REFUSED = "符号链接，未读取：收件箱只接受直接放入的工作簿文件，不跟随链接。请把工作簿本身（而不是指向它的链接）放入收件箱。";
 
 	public record FileSummary(String fileName, String sha256, String schoolCode, String status, Integer version,
 			Map<String, Long> rowsRead, Map<String, Long> rowsLoaded, Map<String, Long> rowsSkipped,
@@ -53,9 +89,11 @@ public class IngestSummary {
 
 	/**
 	 * @param reviewTotals the run's schools per review state, at the end of the run
+	 * @param refused what the inbox held that the run did not read (symbolic links)
 	 */
 	public record RunSummary(long runId, int year, OffsetDateTime start, OffsetDateTime end,
-			Map<String, Integer> totals, Map<String, Integer> reviewTotals, List<FileSummary> files) {
+			Map<String, Integer> totals, Map<String, Integer> reviewTotals, List<FileSummary> files,
+			List<RefusedFile> refused) {
 	}
 
 	public RunSummary build(long runId, int year, OffsetDateTime start, OffsetDateTime end) {
@@ -105,7 +143,26 @@ public class IngestSummary {
 			.collect(Collectors.toMap(FileSummary::schoolCode, FileSummary::reviewState, (first, second) -> first))
 			.values()
 			.forEach((state) -> reviewTotals.merge(state, 1, Integer::sum));
-		return new RunSummary(runId, year, start, end, totals, reviewTotals, files);
+		return new RunSummary(runId, year, start, end, totals, reviewTotals, files, refused(runId));
+	}
+
+	/**
+	 * The symbolic links the run's inbox scan refused, from its step's execution context.
+	 */
+	private List<RefusedFile> refused(long runId) {
+		List<RefusedFile> refused = new ArrayList<>();
+		JobInstance instance = this.explorer.getJobInstance(runId);
+		if (instance == null) {
+			return refused;
+		}
+		for (JobExecution execution : this.explorer.getJobExecutions(instance)) {
+			for (StepExecution step : execution.getStepExecutions()) {
+				if (step.getExecutionContext().get(IngestRunState.REFUSED_LINKS) instanceof List<?> names) {
+					names.forEach((name) -> refused.add(new RefusedFile(String.valueOf(name), LINK_REFUSED)));
+				}
+			}
+		}
+		return refused;
 	}
 
 	private static String reviewState(Map<String, String> states, String schoolCode) {

@@ -16,10 +16,12 @@ import io.vqr.warehouse.SubmissionStatus;
  * @param note what becomes of the accepted file (review's note), or null
  * @param feedbackFile the feedback workbook written, or null
  * @param failure why processing failed or the file could not be handed on, or null
+ * @param mostFindingsHeld the most findings held in memory at once while processing:
+ * bounded by the rules found, not by the findings' number
  */
 public record ProcessedSubmission(long submissionId, String fileName, String schoolCode, SubmissionStatus status,
 		Integer version, Map<Severity, Integer> findings, long rowsRead, long rowsLoaded, String note,
-		Path feedbackFile, String failure, Duration took) {
+		Path feedbackFile, String failure, Duration took, int mostFindingsHeld) {
 
 	/** Processing failed; nothing of the file stays. */
 	static ProcessedSubmission failed(long submissionId, String fileName, String failure, Duration took) {
@@ -28,7 +30,7 @@ public record ProcessedSubmission(long submissionId, String fileName, String sch
 			none.put(severity, 0);
 		}
 		return new ProcessedSubmission(submissionId, fileName, null, SubmissionStatus.FAILED, null, none, 0, 0, null,
-				null, failure, took);
+				null, failure, took, 0);
 	}
 
 	/** Whether something went wrong that the run must report (exit 1). */
@@ -38,7 +40,8 @@ public record ProcessedSubmission(long submissionId, String fileName, String sch
 
 	ProcessedSubmission withFailure(String why) {
 		return new ProcessedSubmission(this.submissionId, this.fileName, this.schoolCode, this.status, this.version,
-				this.findings, this.rowsRead, this.rowsLoaded, this.note, this.feedbackFile, why, this.took);
+				this.findings, this.rowsRead, this.rowsLoaded, this.note, this.feedbackFile, why, this.took,
+				this.mostFindingsHeld);
 	}
 
 }

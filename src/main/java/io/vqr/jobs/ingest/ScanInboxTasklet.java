@@ -1,10 +1,12 @@
 package io.vqr.jobs.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.vqr.text.UntrustedText;
 import io.vqr.jobs.ingest.InboxScanner.ScanResult;
 
 import org.springframework.batch.core.StepContribution;
@@ -34,8 +36,14 @@ class ScanInboxTasklet implements Tasklet {
 		long registered = result.files().stream().filter((file) -> file.registeredId().isPresent()).count();
 		long duplicates = result.files().size() - registered;
 		contribution.incrementReadCount();
-		log.info("Inbox {}: {} new file(s), {} duplicate(s), {} already processed before", inbox, registered,
-				duplicates, result.alreadyReceived());
+		if (!result.refused().isEmpty()) {
+			contribution.getStepExecution()
+				.getExecutionContext()
+				.put(IngestRunState.REFUSED_LINKS, new ArrayList<>(
+						result.refused().stream().map((link) -> link.getFileName().toString()).toList()));
+		}
+		log.info("收件箱 {}：新文件 {} 个，内容重复 {} 个，此前已处理 {} 个", UntrustedText.forLog(inbox.toString()), registered, duplicates,
+				result.alreadyReceived());
 		return RepeatStatus.FINISHED;
 	}
 

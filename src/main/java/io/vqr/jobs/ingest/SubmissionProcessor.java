@@ -16,9 +16,12 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.vqr.findings.Finding;
+import io.vqr.text.UntrustedText;
+import io.vqr.feedback.FeedbackWorkbookWriter;
+import io.vqr.findings.FindingCollector;
 import io.vqr.review.ReviewMode;
 import io.vqr.jobs.ingest.IngestSettings.IdSecretKey;
+import io.vqr.standard.Rule;
 import io.vqr.standard.Severity;
 import io.vqr.standard.SubmissionStandard;
 import io.vqr.validation.ColumnRef;
@@ -91,6 +94,9 @@ public class SubmissionProcessor {
 
 	private final TransactionTemplate ownTransaction;
 
+	/** Findings stored at once: a COPY each. */
+	private static final int FINDING_BATCH = 5_000;
+
 	public SubmissionProcessor(SubmissionRegistry registry, SubmissionValidator validator,
 			WarehouseChecks warehouseChecks, Publisher publisher, FindingStore findingStore, FeedbackFiles feedback,
 			DataSource dataSource, IdSecretKey idSecret, ReadLimits limits, FactTables factTables, HandOn handOn,
@@ -149,8 +155,8 @@ public class SubmissionProcessor {
 			return result;
 		}
 		catch (RuntimeException ex) {
-			log.error("{}: accepted, but cannot be handed on ({}); the next run tries again", result.fileName(),
-					ex.toString());
+			log.error("{}: accepted, but cannot be handed on ({}); the next run tries again",
+					UntrustedText.forLog(result.fileName()), UntrustedText.forLog(ex.toString()));
 			return result.withFailure("accepted, not handed on: " + ex);
 		}
 	}
@@ -165,17 +171,19 @@ public class SubmissionProcessor {
 			fileName = this.registry.get(claim.submissionId()).fileName();
 			if (this.registry.fail(claim, cause.toString())) {
 				log.error("{}: processing failed ({}); nothing of it is loaded, and the next run takes it again",
-						fileName, cause.toString());
+						UntrustedText.forLog(fileName), UntrustedText.forLog(cause.toString()));
 			}
 			else {
-				log.error("{}: processing failed ({}) after another process took it over", fileName, cause.toString());
+				log.error("{}: processing failed ({}) after another process took it over",
+						UntrustedText.forLog(fileName), UntrustedText.forLog(cause.toString()));
 			}
 		}
 		catch (RuntimeException ex) {
 			log.error(
 					"{}: processing failed ({}), and the failure cannot be recorded ({}); the file stays claimed "
 							+ "until its claim expires or this process ends, then another run takes it",
-					fileName, cause.toString(), ex.toString());
+					UntrustedText.forLog(fileName), UntrustedText.forLog(cause.toString()),
+					UntrustedText.forLog(ex.toString()));
 		}
 		return ProcessedSubmission.failed(claim.submissionId(), fileName, cause.toString(),
 				Duration.ofNanos(System.nanoTime() - start));
@@ -189,6 +197,11 @@ public class SubmissionProcessor {
 			// .xls (POI loads it whole) was a large share of the time per file.
 			WorkbookReader original;
 			try {
+				if (submission.archivePath() == null) {
+					// Over the size limit when received, and so never archived.
+					WorkbookFiles.checkSize(submission.sizeBytes(), this.limits);
+					throw new IOException("submission " + submission.id() + " has no archived file");
+				}
 				original = WorkbookFiles.open(Path.of(submission.archivePath()), this.limits);
 			}
 			catch (WorkbookException ex) {
@@ -206,20 +219,32 @@ public class SubmissionProcessor {
 	private ProcessedSubmission stage(Claim claim, Submission submission, WorkbookReader original,
 			WorkbookException unreadable, Path feedbackDir, ReviewMode review, long start) throws IOException {
 		long id = submission.id();
+		// Nothing of an interrupted attempt stays.
+		this.findingStore.delete(id);
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		FactSink sink = new FactSink(connection, id, this.idSecret.bytes(), this.factTables);
+		// Findings go to the database as they are found, all of them, and only the first
+		// of each rule stay in memory, for the feedback: a file with a million findings
+		// ran the heap out. One connection: the rows' COPY ends while a batch is stored.
+		FindingCollector findings = FindingCollector.streaming(FeedbackWorkbookWriter.LISTED_PER_RULE, FINDING_BATCH,
+				(batch, firstSeq) -> {
+					sink.pause();
+					this.findingStore.append(id, firstSeq, batch);
+				});
 		ValidationOutcome outcome;
-		if (original == null) {
-			outcome = this.validator.unreadable(unreadable, submission.fileName(), submission.year());
-		}
-		else {
-			Connection connection = DataSourceUtils.getConnection(this.dataSource);
-			try (FactSink sink = new FactSink(connection, id, this.idSecret.bytes(), this.factTables)) {
-				outcome = this.validator.validate(original, submission.fileName(), submission.year(), sink);
+		try {
+			if (original == null) {
+				outcome = this.validator.unreadable(unreadable, submission.fileName(), submission.year());
+				findings.addAll(outcome.findings());
 			}
-			finally {
-				DataSourceUtils.releaseConnection(connection, this.dataSource);
+			else {
+				outcome = this.validator.validate(original, submission.fileName(), submission.year(), sink, findings);
 			}
 		}
-		List<Finding> findings = new ArrayList<>(outcome.findings());
+		finally {
+			sink.close();
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
 		String schoolCode = outcome.school().map(SchoolIdentity::code).orElse(null);
 		String schoolName = outcome.school().map(SchoolIdentity::name).orElse(null);
 		Integer version = null;
@@ -229,7 +254,8 @@ public class SubmissionProcessor {
 			version = this.registry.assignSchool(id, submission.year(), schoolCode, schoolName);
 			findings.addAll(this.warehouseChecks.check(id, submission.year(), schoolCode, outcome));
 		}
-		Map<Severity, Integer> counts = countBySeverity(findings);
+		findings.flush();
+		Map<Severity, Integer> counts = findings.countsBySeverity();
 		SubmissionStatus status = (counts.get(Severity.ERROR) > 0 || schoolCode == null) ? SubmissionStatus.REJECTED
 				: (counts.get(Severity.WARNING) > 0) ? SubmissionStatus.ACCEPTED_WITH_WARNINGS
 						: SubmissionStatus.ACCEPTED;
@@ -238,7 +264,6 @@ public class SubmissionProcessor {
 			this.publisher.discard(id);
 		}
 		String note = status.accepted() ? this.handOn.outcomeNote(submission.year(), schoolCode, review) : null;
-		this.findingStore.replace(id, findings);
 		Map<String, Long> read = new LinkedHashMap<>();
 		Map<String, Long> loaded = new LinkedHashMap<>();
 		Map<String, Long> skipped = new LinkedHashMap<>();
@@ -248,8 +273,8 @@ public class SubmissionProcessor {
 			loaded.put(sheetName, status.accepted() ? entry.getValue().clean() : 0L);
 			skipped.put(sheetName, entry.getValue().skipped());
 		}
-		Path feedbackFile = this.feedback.write(submission, original, outcome, findings, status, version, counts, read,
-				loaded, note, feedbackDir);
+		Path feedbackFile = this.feedback.write(submission, original, outcome, findings.kept(), findings.notKept(),
+				status, version, counts, read, loaded, note, feedbackDir);
 		Map<String, Integer> severityCounts = new LinkedHashMap<>();
 		counts.forEach((severity, count) -> severityCounts.put(severity.name(), count));
 		this.registry.complete(claim, status, severityCounts, read, loaded, skipped,
@@ -257,7 +282,7 @@ public class SubmissionProcessor {
 		return new ProcessedSubmission(id, submission.fileName(), schoolCode, status, version, counts,
 				read.values().stream().mapToLong(Long::longValue).sum(),
 				loaded.values().stream().mapToLong(Long::longValue).sum(), note, feedbackFile, null,
-				Duration.ofNanos(System.nanoTime() - start));
+				Duration.ofNanos(System.nanoTime() - start), findings.mostHeld());
 	}
 
 	/** Where the run's cross-school ID check will say a graduate's ID is. */
@@ -266,12 +291,14 @@ public class SubmissionProcessor {
 		return (column != null) ? new FileColumn(column.sheetName(), column.column(), column.header()) : null;
 	}
 
-	static Map<Severity, Integer> countBySeverity(List<Finding> findings) {
+	/** Counts per severity from counts per rule id, every severity present. */
+	static Map<Severity, Integer> countBySeverity(Map<String, Integer> byRule) {
 		Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
 		for (Severity severity : Severity.values()) {
 			counts.put(severity, 0);
 		}
-		findings.forEach((finding) -> counts.merge(finding.severity(), 1, Integer::sum));
+		byRule.forEach((ruleId, count) -> Rule.byId(ruleId)
+			.ifPresent((rule) -> counts.merge(rule.severity(), count, Integer::sum)));
 		return counts;
 	}
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.vqr.text.UntrustedText;
 import io.vqr.jobs.ingest.IngestSummary.RunSummary;
 
 import org.springframework.batch.core.StepContribution;
@@ -33,11 +34,12 @@ class WriteSummaryTasklet implements Tasklet {
 		OffsetDateTime start = execution.getJobInstance() != null && execution.getStartTime() != null
 				? execution.getStartTime().atZone(ZoneId.systemDefault()).toOffsetDateTime() : OffsetDateTime.now();
 		RunSummary run = this.summary.build(execution.getJobId(), year, start, OffsetDateTime.now());
-		log.info("Ingest {} run {}: {} file(s) {}", year, run.runId(), run.files().size(), run.totals());
+		log.info("{} 年度导入（第 {} 次运行）：共 {} 个文件，{}", year, run.runId(), run.files().size(),
+				IngestSummary.totalsText(run.totals()));
 		String file = parameters.getString(IngestParameters.SUMMARY);
 		if (file != null) {
 			this.summary.write(run, Path.of(file));
-			log.info("Summary written to {}", file);
+			log.info("运行摘要已写入 {}", UntrustedText.forLog(file));
 		}
 		return RepeatStatus.FINISHED;
 	}

@@ -40,7 +40,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The report job: school reports (partitioned into ranges of school codes, one worker per
  * core, chunks of a few schools: a restart skips reports already written) alongside the
- * provincial report → {@code reports.json}.
+ * provincial report and then the city reports (中职地市级年报) → {@code reports.json}.
  */
 @Configuration
 @Lazy
@@ -56,9 +56,11 @@ public class ReportJobConfiguration {
 	 */
 	@Bean
 	Job reportJob(JobRepository repository, Step renderSchoolReports, Step renderProvincialReport,
-			Step writeReportIndex, PlannerStatistics statistics) {
+			Step renderCityReports, Step writeReportIndex, PlannerStatistics statistics) {
 		Flow schools = new FlowBuilder<SimpleFlow>("schoolReports").start(renderSchoolReports).build();
-		Flow province = new FlowBuilder<SimpleFlow>("provincialReport").start(renderProvincialReport).build();
+		Flow province = new FlowBuilder<SimpleFlow>("provincialReport").start(renderProvincialReport)
+			.next(renderCityReports)
+			.build();
 		Flow reports = new FlowBuilder<SimpleFlow>("reports").split(splitExecutor()).add(schools, province).build();
 		return new JobBuilder(JOB_NAME, repository).listener(new JobExecutionListener() {
 			@Override
@@ -166,6 +168,14 @@ public class ReportJobConfiguration {
 	}
 
 	@Bean
+	Step renderCityReports(JobRepository repository, PlatformTransactionManager transactions, ReportModelBuilder models,
+			ReportRendering rendering) {
+		return new StepBuilder("renderCityReports", repository)
+			.tasklet(new CityReportsTasklet(models, rendering), transactions)
+			.build();
+	}
+
+	@Bean
 	Step writeReportIndex(JobRepository repository, PlatformTransactionManager transactions, ReportIndex index,
 			ReportModelBuilder models) {
 		return new StepBuilder("writeReportIndex", repository).tasklet((contribution, context) -> {
@@ -173,10 +183,10 @@ public class ReportJobConfiguration {
 			int year = parameters.getLong(ReportParameters.YEAR).intValue();
 			DataView view = ReportParameters.view(parameters);
 			ReportFiles files = ReportParameters.files(parameters);
-			String province = ReportParameters.schools(parameters).isEmpty()
-					? models.province(year, view).cover().provinceName() : null;
+			boolean all = ReportParameters.schools(parameters).isEmpty();
+			String province = all ? models.province(year, view).cover().provinceName() : null;
 			index.write(year, files, ReportFiles.formats(parameters.getString(ReportParameters.FORMATS)), province,
-					view);
+					view, all ? models.cities(year, view) : List.of());
 			return RepeatStatus.FINISHED;
 		}, transactions).allowStartIfComplete(true).build();
 	}

@@ -31,7 +31,7 @@ public final class RenderedReports {
 		this.entries = entries;
 	}
 
-	/** One report: a school's or the province's; {@code draft} for a draft. */
+	/** One report: a school's, a city's or the province's; {@code draft} for a draft. */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Entry(String kind, String schoolCode, String schoolName, String schoolType, String cityCode,
 			List<String> files, boolean draft) {
@@ -43,6 +43,13 @@ public final class RenderedReports {
 
 		public boolean province() {
 			return "province".equals(this.kind);
+		}
+
+		/**
+		 * A city report (中职地市级年报); its {@code cityCode} is the city's 4-digit prefix.
+		 */
+		public boolean city() {
+			return io.vqr.report.output.ReportIndex.CITY.equals(this.kind);
 		}
 
 		/** The PDFs of this report, relative to the year folder. */

@@ -110,13 +110,19 @@ public final class ReportDelivery {
 		return new DeliveryResult(tally.copied, tally.mailed, tally.before, tally.failed);
 	}
 
-	/** The recipient's PDFs: the provincial report first, then schools by code. */
+	/**
+	 * The recipient's PDFs: the provincial report first, then city reports by city, then
+	 * schools by code. A city report goes only to those who asked for its city
+	 * ({@code reports: cities:}), never through a school filter.
+	 */
 	static List<String> filesFor(Recipient recipient, RenderedReports index) {
 		return index.entries()
 			.stream()
-			.filter((entry) -> recipient.receives(entry.province(), entry.schoolCode(), entry.schoolType(),
-					entry.cityCode()))
+			.filter((entry) -> entry.city() ? recipient.receivesCity(entry.cityCode())
+					: recipient.receives(entry.province(), entry.schoolCode(), entry.schoolType(), entry.cityCode()))
 			.sorted(Comparator.comparing((Entry entry) -> !entry.province())
+				.thenComparing((Entry entry) -> !entry.city())
+				.thenComparing((entry) -> (entry.cityCode() != null && entry.city()) ? entry.cityCode() : "")
 				.thenComparing((entry) -> (entry.schoolCode() != null) ? entry.schoolCode() : ""))
 			.flatMap((entry) -> entry.pdfs().stream())
 			.distinct()

@@ -53,7 +53,7 @@ public final class JobDefinitions {
 
 	static final Set<String> RECIPIENT_KEYS = Set.of("name", "email", "outbox", "reports");
 
-	static final Set<String> REPORT_KEYS = Set.of("province", "schools");
+	static final Set<String> REPORT_KEYS = Set.of("province", "schools", "cities");
 
 	static final Set<String> SCHOOL_FILTER_KEYS = Set.of("cities", "types", "codes");
 
@@ -65,6 +65,9 @@ public final class JobDefinitions {
 	private static final Pattern SCHOOL_CODE = Pattern.compile("\\d{10}");
 
 	private static final Pattern CITY_PREFIX = Pattern.compile("\\d{2,6}");
+
+	/** A city of the city reports: the 4-digit prefix of its 行政区划代码. */
+	private static final Pattern CITY_REPORT = Pattern.compile("\\d{4}");
 
 	private JobDefinitions() {
 	}
@@ -252,11 +255,27 @@ public final class JobDefinitions {
 		reports.allowOnly(REPORT_KEYS);
 		boolean province = reports.text("province").map((text) -> bool(reports, "province", text)).orElse(false);
 		Optional<SchoolFilter> schools = schoolFilter(reports);
-		if (!province && schools.isEmpty()) {
+		List<String> cities = cityReports(reports);
+		if (!province && schools.isEmpty() && cities.isEmpty()) {
 			throw reports.error("province", "this recipient would receive nothing; set province: true and/or give"
-					+ " schools: (all, or cities:/types:/codes:)");
+					+ " schools: (all, or cities:/types:/codes:) and/or cities: for city reports");
 		}
-		return new Recipient(name, email, outbox, province, schools);
+		return new Recipient(name, email, outbox, province, schools, cities);
+	}
+
+	/**
+	 * {@code cities: ["4401"]}: the cities whose city report (中职地市级年报) the recipient
+	 * receives, each the 4-digit prefix of the city's 行政区划代码.
+	 */
+	private static List<String> cityReports(YamlSection reports) {
+		List<String> cities = reports.texts("cities");
+		for (String city : cities) {
+			if (!CITY_REPORT.matcher(city).matches()) {
+				throw reports.error("cities",
+						"“" + city + "”不是地级市的代码：请写城市行政区划代码的前4位数字并加引号，" + "如广州市写 \"4401\"（地市中等职业教育质量报告按城市发送）");
+			}
+		}
+		return List.copyOf(new java.util.LinkedHashSet<>(cities));
 	}
 
 	private static Optional<SchoolFilter> schoolFilter(YamlSection reports) {

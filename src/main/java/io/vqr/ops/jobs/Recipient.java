@@ -13,9 +13,21 @@ import java.util.Optional;
  * @param outbox the folder the PDFs are copied to
  * @param province whether they receive the provincial report
  * @param schools which school reports they receive, if any
+ * @param cities the cities whose city report (中职地市级年报) they receive, as 4-digit 行政区划代码
+ * prefixes ({@code 4401})
  */
 public record Recipient(String name, Optional<String> email, Path outbox, boolean province,
-		Optional<SchoolFilter> schools) {
+		Optional<SchoolFilter> schools, List<String> cities) {
+
+	public Recipient {
+		cities = List.copyOf(cities);
+	}
+
+	/** A recipient of the provincial and school reports only. */
+	public Recipient(String name, Optional<String> email, Path outbox, boolean province,
+			Optional<SchoolFilter> schools) {
+		this(name, email, outbox, province, schools, List.of());
+	}
 
 	/**
 	 * Which school reports: a school matches when it passes every given criterion (city
@@ -31,6 +43,11 @@ public record Recipient(String name, Optional<String> email, Path outbox, boolea
 			return city && type && code;
 		}
 
+	}
+
+	/** Whether this recipient receives the city report of the city with this prefix. */
+	public boolean receivesCity(String cityPrefix) {
+		return cityPrefix != null && this.cities.contains(cityPrefix);
 	}
 
 	/**

@@ -86,7 +86,7 @@ class ProvincialReportAssembler {
 				employmentByRegion());
 	}
 
-	private String provinceName() {
+	String provinceName() {
 		return this.snapshot.schools()
 			.values()
 			.stream()
@@ -119,7 +119,7 @@ class ProvincialReportAssembler {
 	 * The group's values of Y; Y-1 and the change over the schools with data in both
 	 * years, said in a note when those are not all of the group's schools.
 	 */
-	private GroupIndicators group(GroupValues group, String name) {
+	GroupIndicators group(GroupValues group, String name) {
 		Optional<GroupValues> previous = this.snapshot.previousGroup(group.kind(), group.key());
 		Optional<GroupValues> comparable = this.snapshot.comparableGroup(group.kind(), group.key());
 		List<IndicatorComparison> comparisons = IndicatorCatalog.forYear(this.snapshot.year())
@@ -135,7 +135,7 @@ class ProvincialReportAssembler {
 				this.snapshot.excludedIncomes(group.kind(), group.key()));
 	}
 
-	private SubmissionStatusSection submissions(List<ExpectedSchool> expected) {
+	static SubmissionStatusSection submissions(List<ExpectedSchool> expected) {
 		// a school whose type or city is found nowhere is in the total and named, never
 		// a group of its own: an "unknown" row would make every real group look complete
 		Map<String, List<ExpectedSchool>> byType = expected.stream()

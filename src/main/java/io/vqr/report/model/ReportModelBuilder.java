@@ -11,6 +11,7 @@ import io.vqr.indicators.DataView;
 import io.vqr.indicators.ReportableYears;
 import io.vqr.indicators.IndicatorRepository;
 import io.vqr.indicators.IndicatorSnapshot;
+import io.vqr.indicators.SchoolScope;
 import io.vqr.indicators.Thresholds;
 import io.vqr.report.TemplateFiles;
 import io.vqr.standard.SubmissionStandard;
@@ -41,6 +42,13 @@ public class ReportModelBuilder {
 
 	private final Map<DataView, Cached> cached = new EnumMap<>(DataView.class);
 
+	/** The same over the 中职 schools only, for the city reports. */
+	private final Map<DataView, IndicatorRepository> secondaryRepositories = new EnumMap<>(DataView.class);
+
+	private final Map<DataView, Cached> secondaryCached = new EnumMap<>(DataView.class);
+
+	private final SchoolScope secondary = SchoolScope.secondary();
+
 	@Autowired
 	public ReportModelBuilder(JdbcTemplate jdbc, TemplateFiles templates) {
 		this(jdbc, templates, Clock.systemDefaultZone());
@@ -58,6 +66,7 @@ public class ReportModelBuilder {
 		this.jdbc = jdbc;
 		for (DataView view : DataView.values()) {
 			this.repositories.put(view, new IndicatorRepository(jdbc, view));
+			this.secondaryRepositories.put(view, new IndicatorRepository(jdbc, view, this.secondary));
 		}
 		this.templates = templates;
 		this.clock = clock;
@@ -106,6 +115,39 @@ public class ReportModelBuilder {
 			.build(new SubmissionStatusQuery(this.jdbc).expected(year));
 	}
 
+	/**
+	 * The cities that get a city report: those with an expected 中职 school in the year
+	 * (known from earlier years, the roster or a file of the year), by code, whether or
+	 * not any of their schools has figures of the view yet.
+	 */
+	public List<ReportCity> cities(int year, DataView view) {
+		Cached data = load(year, view, this.secondaryRepositories, this.secondaryCached);
+		return cityAssembler(year, data).cities(new SubmissionStatusQuery(this.jdbc).expected(year));
+	}
+
+	/**
+	 * The city report (中职地市级年报) of one city over the files of the view: the status of its
+	 * 中职 schools and, for those with figures, its pooled values beside the province's 中职
+	 * values.
+	 */
+	public CityReport city(int year, ReportCity city, DataView view) {
+		Cached data = load(year, view, this.secondaryRepositories, this.secondaryCached);
+		return cityAssembler(year, data).build(city, new SubmissionStatusQuery(this.jdbc).expected(year));
+	}
+
+	/** Every city report of the year, for the report job (one status query for all). */
+	public List<CityReport> cities(int year, List<ReportCity> cities, DataView view) {
+		Cached data = load(year, view, this.secondaryRepositories, this.secondaryCached);
+		var expected = new SubmissionStatusQuery(this.jdbc).expected(year);
+		CityReportAssembler assembler = cityAssembler(year, data);
+		return cities.stream().map((city) -> assembler.build(city, expected)).toList();
+	}
+
+	private CityReportAssembler cityAssembler(int year, Cached data) {
+		return new CityReportAssembler(data.snapshot, this.secondary, data.thresholds, LocalDate.now(this.clock),
+				() -> new ReportableYears(this.jdbc).provinceName(year));
+	}
+
 	/** Every official indicator of the year for every school, as the reports see them. */
 	public IndicatorSnapshot snapshot(int year) {
 		return snapshot(year, DataView.OFFICIAL);
@@ -116,17 +158,22 @@ public class ReportModelBuilder {
 		return load(year, view).snapshot;
 	}
 
-	private synchronized Cached load(int year, DataView view) {
-		IndicatorRepository repository = this.repositories.get(view);
+	private Cached load(int year, DataView view) {
+		return load(year, view, this.repositories, this.cached);
+	}
+
+	private synchronized Cached load(int year, DataView view, Map<DataView, IndicatorRepository> repositories,
+			Map<DataView, Cached> cache) {
+		IndicatorRepository repository = repositories.get(view);
 		String fingerprint = repository.fingerprint(year);
-		Cached data = this.cached.get(view);
+		Cached data = cache.get(view);
 		if (data == null || data.year != year || !data.fingerprint.equals(fingerprint)) {
 			// the v2 outline is read only for a year that is reported in it
 			ReportOutline outline = (SubmissionStandard.forYear(year) != SubmissionStandard.v1())
 					? ReportOutline.load(this.templates) : null;
 			data = new Cached(year, fingerprint, repository.load(year), Thresholds.load(this.templates),
 					ChallengeWriter.load(this.templates), outline);
-			this.cached.put(view, data);
+			cache.put(view, data);
 		}
 		return data;
 	}

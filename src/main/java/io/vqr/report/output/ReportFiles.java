@@ -13,7 +13,8 @@ import io.vqr.text.UntrustedText;
 /**
  * Where reports go and how they are written:
  * {@code <out>/<year>/schools/<code>_<name>_<Y>年度质量报告.pdf|xlsx} and
- * {@code <out>/<year>/province/<省>_<Y>年度职业教育质量报告.pdf|xlsx}. Drafts go to their own
+ * {@code <out>/<year>/province/<省>_<Y>年度职业教育质量报告.pdf|xlsx} and
+ * {@code <out>/<year>/city/<城市代码>_<城市>_<Y>年度中等职业教育质量报告.pdf|xlsx}. Drafts go to their own
  * folder, {@code <out>/<year>/draft/...}, with {@code （草稿）} in every name, so that a
  * draft is never taken for (or delivered as) the official report. Each file is written
  * under a temporary name and moved into place, so a reader (or a delivery) never sees
@@ -71,6 +72,15 @@ public final class ReportFiles {
 	public Path province(String provinceName, int year, String format) {
 		return this.yearDir.resolve("province")
 			.resolve(fileName(provinceName, "_" + year + "年度职业教育质量报告" + suffix() + "." + format));
+	}
+
+	/**
+	 * {@code <year>/city/<4-digit prefix>_<城市>_<Y>年度中等职业教育质量报告.pdf|xlsx}: the city report
+	 * (中职地市级年报).
+	 */
+	public Path city(String cityPrefix, String cityName, int year, String format) {
+		return this.yearDir.resolve("city")
+			.resolve(fileName(cityPrefix + "_" + cityName, "_" + year + "年度中等职业教育质量报告" + suffix() + "." + format));
 	}
 
 	private String suffix() {

@@ -10,6 +10,8 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.vqr.indicators.DataView;
+import io.vqr.indicators.SchoolScope;
+import io.vqr.report.model.ReportCity;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Lazy;
@@ -24,6 +26,9 @@ import org.springframework.stereotype.Component;
 public class ReportIndex {
 
 	public static final String FILE = "reports.json";
+
+	/** The kind of a city report's entry. */
+	public static final String CITY = "city";
 
 	private static final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -52,6 +57,16 @@ public class ReportIndex {
 	 */
 	public Path write(int year, ReportFiles files, Set<String> formats, String provinceName, DataView view)
 			throws IOException {
+		return write(year, files, formats, provinceName, view, List.of());
+	}
+
+	/**
+	 * The same with the city reports (中职地市级年报) of {@code cities}: entries of kind
+	 * {@code city}, named by the city, with its 4-digit prefix as {@code cityCode} and
+	 * the 办学类型 they cover as {@code schoolType}.
+	 */
+	public Path write(int year, ReportFiles files, Set<String> formats, String provinceName, DataView view,
+			List<ReportCity> cities) throws IOException {
 		List<Entry> entries = new ArrayList<>();
 		boolean draft = view.isDraft();
 		this.jdbc.query("""
@@ -72,6 +87,14 @@ public class ReportIndex {
 			List<String> present = existing(files, formats, (format) -> files.province(provinceName, year, format));
 			if (!present.isEmpty()) {
 				entries.add(new Entry("province", null, provinceName, null, null, present, draft));
+			}
+		}
+		String cityType = String.join("、", SchoolScope.secondary().schoolTypes());
+		for (ReportCity city : cities) {
+			List<String> present = existing(files, formats,
+					(format) -> files.city(city.prefix(), city.cityName(), year, format));
+			if (!present.isEmpty()) {
+				entries.add(new Entry(CITY, null, city.cityName(), cityType, city.prefix(), present, draft));
 			}
 		}
 		Path index = files.yearDir().resolve(FILE);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.vqr.indicators.DataView;
+import io.vqr.report.model.CityReport;
 import io.vqr.report.model.ProvincialReport;
 import io.vqr.report.model.SchoolReport;
 import io.vqr.report.pdf.DraftStamp;
@@ -65,6 +66,22 @@ public class ReportRendering {
 		if (formats.contains(ReportFiles.XLSX)) {
 			Path file = files.province(province, year, ReportFiles.XLSX);
 			ReportFiles.write(file, workbook(files, (out) -> this.xlsx.renderProvince(report, out)));
+			written.add(file);
+		}
+		return written;
+	}
+
+	/** The city report (中职地市级年报) of one city. */
+	public List<Path> city(CityReport report, ReportFiles files, Set<String> formats) throws IOException {
+		List<Path> written = new ArrayList<>();
+		if (formats.contains(ReportFiles.PDF)) {
+			Path file = files.city(report.cityCode(), report.cityName(), report.year(), ReportFiles.PDF);
+			ReportFiles.write(file, pdf(files, (out) -> this.pdf.renderCity(report, out)));
+			written.add(file);
+		}
+		if (formats.contains(ReportFiles.XLSX)) {
+			Path file = files.city(report.cityCode(), report.cityName(), report.year(), ReportFiles.XLSX);
+			ReportFiles.write(file, workbook(files, (out) -> this.xlsx.renderCity(report, out)));
 			written.add(file);
 		}
 		return written;

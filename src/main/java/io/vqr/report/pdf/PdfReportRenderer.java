@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.FontMapper;
 import io.vqr.report.TemplateFiles;
+import io.vqr.report.model.CityReport;
 import io.vqr.report.model.ProvincialReport;
 import io.vqr.report.model.SchoolReport;
 import org.jfree.chart.JFreeChart;
@@ -50,6 +51,9 @@ public final class PdfReportRenderer {
 	 */
 	public static final String PROVINCE_STATUS_TEMPLATE = "province-status";
 
+	/** Template of the city report (中职地市级年报), under {@code templates/report/}. */
+	public static final String CITY_TEMPLATE = "city";
+
 	private final XhtmlTemplates templates;
 
 	private final ReportFonts fonts;
@@ -84,6 +88,15 @@ public final class PdfReportRenderer {
 	public void renderProvince(ProvincialReport report, OutputStream out) throws IOException {
 		render(report.figuresAvailable() ? PROVINCE_TEMPLATE : PROVINCE_STATUS_TEMPLATE, variables(report),
 				ReportChartSets.province(report, charts()), out);
+	}
+
+	/**
+	 * The city report (中职地市级年报) from template {@code report/city.html}; a city whose
+	 * schools have no figures yet gets its status chapter alone (the template asks
+	 * {@code r.figuresAvailable}).
+	 */
+	public void renderCity(CityReport report, OutputStream out) throws IOException {
+		render(CITY_TEMPLATE, variables(report), ReportChartSets.city(report, charts()), out);
 	}
 
 	private static Map<String, Object> variables(Object report) {

@@ -8,9 +8,12 @@ import java.util.function.Supplier;
 import io.vqr.indicators.Direction;
 import io.vqr.indicators.Indicator;
 import io.vqr.indicators.IndicatorCatalog;
+import io.vqr.report.model.CityReport;
+import io.vqr.report.model.CitySchoolRow;
 import io.vqr.report.model.GroupIndicators;
 import io.vqr.report.model.IndicatorComparison;
 import io.vqr.report.model.ProvincialReport;
+import io.vqr.report.model.ReportFormats;
 import io.vqr.report.model.SchoolReport;
 import io.vqr.report.model.SpreadRow;
 import org.jfree.chart.JFreeChart;
@@ -59,6 +62,37 @@ final class ReportChartSets {
 		return set;
 	}
 
+	/**
+	 * Charts of the city report: {@code by-school-<code>} for every indicator (e.g.
+	 * {@code by-school-placement_rate}): the city's 中职 schools sorted from best to worst
+	 * with the province's 中职 value marked.
+	 */
+	static Map<String, Supplier<JFreeChart>> city(CityReport report, ReportCharts charts) {
+		Map<String, Supplier<JFreeChart>> set = new LinkedHashMap<>();
+		for (Indicator indicator : IndicatorCatalog.all()) {
+			set.put("by-school-" + indicator.code(), () -> bySchool(report, charts, indicator));
+		}
+		return set;
+	}
+
+	private static JFreeChart bySchool(CityReport report, ReportCharts charts, Indicator indicator) {
+		int column = IndicatorCatalog.all().indexOf(indicator);
+		Map<String, Double> values = new LinkedHashMap<>();
+		report.schools()
+			.stream()
+			.filter((school) -> !school.allValues().get(column).isEmpty())
+			.sorted(Comparator.comparing((CitySchoolRow school) -> school.allValues().get(column).value(),
+					(indicator.direction() == Direction.LOWER_IS_BETTER) ? Comparator.naturalOrder()
+							: Comparator.reverseOrder()))
+			.forEach((school) -> values.put(school.schoolName(),
+					ReportFormats.shown(indicator, school.allValues().get(column).value())));
+		IndicatorComparison province = report.province().indicator(indicator);
+		Double reference = (province != null) ? province.current().value() : null;
+		String unit = indicator.isRate() ? ReportCharts.RATE_UNIT : indicator.unit();
+		return charts.rankedBars("各校" + indicator.title() + ((indicator.isRate()) ? "" : "（" + indicator.unit() + "）"),
+				unit, values, reference, (province != null) ? "橙色竖线为全省中职：" + province.currentWithUnit() : "");
+	}
+
 	/** The cities' values of an indicator, best first, with the province's marked. */
 	private static JFreeChart byCity(ProvincialReport report, ReportCharts charts, Indicator indicator) {
 		Map<String, Double> values = rateByGroup(report, indicator);
@@ -91,7 +125,9 @@ final class ReportChartSets {
 		for (GroupIndicators group : report.byCity()) {
 			IndicatorComparison comparison = group.indicator(indicator);
 			if (comparison != null && !comparison.current().isEmpty()) {
-				values.put(group.name(), comparison.current().value());
+				// rounded as the tables print it, so that a bar's label reads as its
+				// table
+				values.put(group.name(), ReportFormats.shown(indicator, comparison.current().value()));
 			}
 		}
 		return values;

@@ -174,7 +174,7 @@ final class ProvinceSheets {
 	 * The change of a group whose schools differ between the years: over the schools
 	 * present in both, so not the difference of the two columns (said in a note).
 	 */
-	private static Entry sameSchoolsChange(IndicatorComparison comparison) {
+	static Entry sameSchoolsChange(IndicatorComparison comparison) {
 		Double change = comparison.change();
 		if (comparison.indicator().kind().changesInPoints()) {
 			return Entry.number((change == null) ? null : Math.round(change * 10) / 10.0, ValueFormat.POINTS);

@@ -59,9 +59,10 @@ final class ReportStyles {
 
 	private final XSSFCellStyle bodyLink;
 
-	private final Map<ValueFormat, XSSFCellStyle> body = new EnumMap<>(ValueFormat.class);
+	/** Body text that would start a formula: Excel's quote-prefix keeps it text. */
+	private final XSSFCellStyle quotedText;
 
-	private XSSFCellStyle quotedText;
+	private final Map<ValueFormat, XSSFCellStyle> body = new EnumMap<>(ValueFormat.class);
 
 	private final Map<ValueFormat, XSSFCellStyle> totals = new EnumMap<>(ValueFormat.class);
 
@@ -93,6 +94,9 @@ final class ReportStyles {
 		XSSFFont linkFont = font(look.fontPoints(), false, LINK_FONT, true);
 		this.link = style(linkFont, null);
 		this.bodyLink = bordered(style(linkFont, null));
+		this.quotedText = workbook.createCellStyle();
+		this.quotedText.cloneStyleFrom(this.text);
+		this.quotedText.setQuotePrefixed(true);
 		XSSFDataFormat formats = workbook.createDataFormat();
 		for (ValueFormat format : ValueFormat.values()) {
 			if (format == ValueFormat.TEXT) {
@@ -130,16 +134,11 @@ final class ReportStyles {
 	}
 
 	/**
-	 * A body text cell whose text would start a formula
-	 * ({@link io.vqr.report.export.SpreadsheetText}): quoted, so that editing it never
-	 * makes it one.
+	 * Body text from a submitted file that begins like a formula ({@code =}, {@code +},
+	 * ...): text with Excel's quote-prefix, so it stays text even when an official edits
+	 * the cell (SpreadsheetText).
 	 */
 	XSSFCellStyle quotedText() {
-		if (this.quotedText == null) {
-			this.quotedText = this.workbook.createCellStyle();
-			this.quotedText.cloneStyleFrom(body(ValueFormat.TEXT));
-			this.quotedText.setQuotePrefixed(true);
-		}
 		return this.quotedText;
 	}
 

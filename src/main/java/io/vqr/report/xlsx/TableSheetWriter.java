@@ -2,8 +2,8 @@ package io.vqr.report.xlsx;
 
 import java.util.List;
 
-import io.vqr.report.export.SpreadsheetText;
 import io.vqr.indicators.TemplateFileException;
+import io.vqr.report.export.SpreadsheetText;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -130,7 +130,6 @@ final class TableSheetWriter {
 			ValueFormat columnFormat = columns.get(c).format();
 			Entry entry = entries.get(c);
 			if (entry instanceof Entry.Text text) {
-				// text from a school's file (a case, a name) never becomes a formula
 				cell(row, c, SpreadsheetText.startsFormula(text.text()) ? this.styles.quotedText()
 						: this.styles.body(ValueFormat.TEXT))
 					.setCellValue(text.text());

@@ -45,8 +45,12 @@ final class WorkbookTemplate {
 
 	private final ReportText province;
 
+	/** The city report's text, or null when the file has no {@code city} section. */
+	private final ReportText city;
+
 	private WorkbookTemplate(String source, WorkbookLook look, String totalsLabel, List<String> coverColumns,
-			Map<String, String> indicatorColumns, ReportText school, ReportText schoolParts, ReportText province) {
+			Map<String, String> indicatorColumns, ReportText school, ReportText schoolParts, ReportText province,
+			ReportText city) {
 		this.schoolParts = schoolParts;
 		this.source = source;
 		this.look = look;
@@ -55,13 +59,29 @@ final class WorkbookTemplate {
 		this.indicatorColumns = Map.copyOf(indicatorColumns);
 		this.school = school;
 		this.province = province;
+		this.city = city;
 	}
 
 	static WorkbookTemplate load(TemplateFiles files) throws IOException {
 		String source = files.describe(NAME);
+		WorkbookTemplate template;
 		try (InputStream in = files.open(NAME)) {
-			return parse(in, source);
+			template = parse(in, source);
 		}
+		if (template.city == null || template.schoolParts == null) {
+			// an edited file from before the city reports or the v2 school report: their
+			// sheets as shipped
+			try (InputStream in = WorkbookTemplate.class.getClassLoader().getResourceAsStream("templates/" + NAME)) {
+				if (in != null) {
+					WorkbookTemplate shipped = parse(in, "classpath:templates/" + NAME);
+					template = new WorkbookTemplate(template.source, template.look, template.totalsLabel,
+							template.coverColumns, template.indicatorColumns, template.school,
+							(template.schoolParts != null) ? template.schoolParts : shipped.schoolParts,
+							template.province, (template.city != null) ? template.city : shipped.city);
+				}
+			}
+		}
+		return template;
 	}
 
 	static WorkbookTemplate parse(InputStream in, String source) throws IOException {
@@ -96,10 +116,12 @@ final class WorkbookTemplate {
 			throw new TemplateFileException(source + "：common.cover_columns 必须列出三个列标题");
 		}
 		ReportText school = report(top.child("school"));
-		// v2 years' sheets; a template written before v2 falls back to v1's list
-		ReportText schoolParts = top.has(SCHOOL_PARTS) ? sheets(top.child(SCHOOL_PARTS), school.cover()) : school;
+		// v2 years' sheets, or null in a file from before v2 (load takes the shipped
+		// ones)
+		ReportText schoolParts = top.has(SCHOOL_PARTS) ? sheets(top.child(SCHOOL_PARTS), school.cover()) : null;
 		return new WorkbookTemplate(source, look, common.string("totals"), coverColumns,
-				common.child("indicator_columns").texts(), school, schoolParts, report(top.child("province")));
+				common.child("indicator_columns").texts(), school, schoolParts, report(top.child("province")),
+				top.has("city") ? report(top.child("city")) : null);
 	}
 
 	/**
@@ -152,13 +174,24 @@ final class WorkbookTemplate {
 		return values.fill(text);
 	}
 
+	/**
+	 * The city report's text.
+	 * @throws TemplateFileException when neither the file nor the shipped one has it
+	 */
+	ReportText city() {
+		if (this.city == null) {
+			throw new TemplateFileException(this.source + "：缺少 city 一节（地市中等职业教育质量报告的工作表）");
+		}
+		return this.city;
+	}
+
 	ReportText school() {
 		return this.school;
 	}
 
 	/** The school workbook of a year read with standard v2 (eight parts, five 附表). */
 	ReportText schoolParts() {
-		return this.schoolParts;
+		return (this.schoolParts != null) ? this.schoolParts : this.school;
 	}
 
 	ReportText province() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 import io.vqr.report.TemplateFiles;
+import io.vqr.report.model.CityReport;
 import io.vqr.report.model.ProvincialReport;
 import io.vqr.report.model.SchoolReport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,16 @@ public class XlsxReportRenderer {
 		ReportWorkbookWriter.write(template().look(), sheets.cover(), sheets.tables(), out);
 	}
 
+	/**
+	 * Writes the city report workbook (中职地市级年报); the stream is left open.
+	 * @throws io.vqr.indicators.TemplateFileException when the template is missing an
+	 * entry or is not valid
+	 */
+	public void renderCity(CityReport report, OutputStream out) throws IOException {
+		CitySheets sheets = new CitySheets(template(), report);
+		ReportWorkbookWriter.write(template().look(), sheets.cover(), sheets.tables(), out);
+	}
+
 	/** Where the template is read from, for logs. */
 	public String templateSource() {
 		return this.templateFiles.describe(WorkbookTemplate.NAME);
@@ -75,6 +86,7 @@ public class XlsxReportRenderer {
 					loaded.school().checkKeys(SchoolSheets.KEYS);
 					loaded.schoolParts().checkKeys(SchoolSheets.KEYS);
 					loaded.province().checkKeys(ProvinceSheets.KEYS);
+					loaded.city().checkKeys(CitySheets.KEYS);
 					this.template = loaded;
 				}
 			}

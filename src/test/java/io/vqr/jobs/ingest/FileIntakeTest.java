@@ -166,6 +166,31 @@ class FileIntakeTest {
 	}
 
 	@Test
+	void anUploadOverTheSizeLimitIsRecordedAndRejectedWithoutAnArchivedCopy() throws IOException {
+		// Issue 20, case 10: the portal refuses such a file before, but FileIntake is the
+		// gate every upload passes.
+		long bytes = 60L * 1024 * 1024;
+		Path upload = io.vqr.test.HostileFiles
+			.sparse(Files.createDirectories(dir.resolve("uploads")).resolve("huge.upload"), bytes);
+
+		IntakeResult result = this.intake.submit(YEAR, "huge.xlsx", upload, dir.resolve("portal-feedback"));
+
+		assertThat(result.status()).isEqualTo(SubmissionStatus.REJECTED);
+		assertThat(result.feedbackFile()).isRegularFile();
+		assertThat(resultSheetText(result.feedbackFile())).contains("F-TOO-LARGE");
+		Map<String, Object> row = this.jdbc.queryForMap(
+				"select size_bytes, sha256, archive_path from submission where submission_id = ?",
+				result.submissionId());
+		assertThat(row.get("size_bytes")).isEqualTo(bytes);
+		assertThat(row.get("sha256")).isEqualTo(io.vqr.warehouse.Archive.sha256(upload));
+		assertThat(row.get("archive_path")).isNull();
+		try (var archived = Files.walk(dir.resolve("data"))) {
+			assertThat(archived.filter(Files::isRegularFile).filter((file) -> file.toString().contains("huge")))
+				.isEmpty();
+		}
+	}
+
+	@Test
 	void theNoteOfAcceptedFilesReachesTheFeedbackAndTheSummary() throws Exception {
 		Manifest.Entry upload = entry(1, Manifest.Kind.GOOD);
 		NotingAcceptedFiles.LOCKED.add(upload.schoolCode());

@@ -154,6 +154,51 @@ class ReportDeliveryTest {
 	}
 
 	@Test
+	void cityReportsGoOnlyToTheRecipientsOfTheirCity() throws Exception {
+		List<Map<String, Object>> index = new ArrayList<>();
+		index.add(school("4144010001", "广州市示范职业技术学校", "中等职业学校", "440100"));
+		index.add(city("4401", "广州市"));
+		index.add(city("4402", "韶关市"));
+		index.add(Map.of("kind", "province", "schoolName", "广东省", "files",
+				List.of(pdf("province/广东省_2024年度职业教育质量报告.pdf", 1))));
+		new ObjectMapper().writeValue(this.yearDir.resolve(ReportIndex.FILE).toFile(), index);
+		Files.createDirectories(this.dir.resolve("outbox/city"));
+		Path file = this.dir.resolve("cities.yaml");
+		Files.writeString(file, """
+				year: 2024
+				folders: {inbox: inbox, output: reports}
+				recipients:
+				  - name: 省教育厅职成处
+				    email: zhicheng@example.gov.cn
+				    outbox: outbox/province
+				    reports: {province: true, schools: all}
+				  - name: 广州市教育局
+				    email: gz@example.gov.cn
+				    outbox: outbox/guangzhou
+				    reports: {cities: ["4401"], schools: {cities: ["4401"]}}
+				  - name: 韶关市教育局（仅地市报告）
+				    outbox: outbox/city
+				    reports:
+				      cities: ["4402", "4403"]
+				""");
+		JobDefinition cities = JobDefinitions.load(file);
+		assertThat(cities.recipients().get(2).cities()).containsExactly("4402", "4403");
+
+		DeliveryResult result = delivery(20L * 1024 * 1024).deliver(cities, 1L);
+
+		assertThat(outbox("guangzhou")).containsExactlyInAnyOrder("4401_广州市_2024年度中等职业教育质量报告.pdf",
+				"4144010001_广州市示范职业技术学校_2024年度质量报告.pdf");
+		assertThat(outbox("city")).containsExactly("4402_韶关市_2024年度中等职业教育质量报告.pdf");
+		// a school filter or the provincial report never brings city reports along
+		assertThat(outbox("province")).containsExactlyInAnyOrder("广东省_2024年度职业教育质量报告.pdf",
+				"4144010001_广州市示范职业技术学校_2024年度质量报告.pdf");
+		assertThat(attachments(to(greenMail.getReceivedMessages(), "gz@example.gov.cn")).keySet())
+			.as("the city report before its schools' reports")
+			.containsExactly("4401_广州市_2024年度中等职业教育质量报告.pdf", "4144010001_广州市示范职业技术学校_2024年度质量报告.pdf");
+		assertThat(result.failed()).isZero();
+	}
+
+	@Test
 	void attachmentsOverTheLimitAreSplitAcrossMails() throws Exception {
 		long onePdf = Files.size(this.yearDir.resolve("province/广东省_2024年度职业教育质量报告.pdf"));
 		delivery(onePdf + onePdf / 2).deliver(this.job, 1L);
@@ -238,6 +283,15 @@ class ReportDeliveryTest {
 		Files.writeString(this.yearDir.resolve(stem + ".xlsx"), "not delivered");
 		return Map.of("kind", "school", "schoolCode", code, "schoolName", name, "schoolType", type, "cityCode", city,
 				"files", List.of(pdf(stem + ".pdf", 1), stem + ".xlsx"));
+	}
+
+	/** A city report's entry as {@link ReportIndex} writes it. */
+	private Map<String, Object> city(String prefix, String name) throws IOException {
+		String stem = "city/" + prefix + "_" + name + "_2024年度中等职业教育质量报告";
+		Files.createDirectories(this.yearDir.resolve("city"));
+		Files.writeString(this.yearDir.resolve(stem + ".xlsx"), "not delivered");
+		return Map.of("kind", ReportIndex.CITY, "schoolName", name, "schoolType", "中等职业学校", "cityCode", prefix, "files",
+				List.of(pdf(stem + ".pdf", 2), stem + ".xlsx"));
 	}
 
 	/** A real PDF of some pages, so that files differ in size and content. */

@@ -65,6 +65,9 @@ class JobDefinitionsTest {
 		assertThat(guangzhou.receives(true, null, null, null)).isFalse();
 		assertThat(guangzhou.receives(false, "4144010001", "中等职业学校", "440100")).isTrue();
 		assertThat(guangzhou.receives(false, "4144020001", "中等职业学校", "440200")).isFalse();
+		assertThat(guangzhou.receivesCity("4401")).isTrue();
+		assertThat(guangzhou.receivesCity("4402")).isFalse();
+		assertThat(province.receivesCity("4401")).as("city reports only to those who name the city").isFalse();
 		Recipient technical = job.recipients().get(2);
 		assertThat(technical.email()).isEmpty();
 		assertThat(technical.receives(false, "4144020001", "高级技工学校", "440200")).isTrue();
@@ -248,6 +251,19 @@ class JobDefinitionsTest {
 				""");
 		assertThatThrownBy(() -> JobDefinitions.load(code))
 			.hasMessageContaining("recipients[0].reports.schools.codes: '41440100' is not a school code");
+		for (String city : List.of("440100", "44", "广州")) {
+			Path cities = write("cities.yaml", """
+					year: 2024
+					folders: {inbox: in, output: out}
+					recipients:
+					  - name: 广州市教育局
+					    outbox: out
+					    reports: {cities: ["%s"]}
+					""".formatted(city));
+			assertThatThrownBy(() -> JobDefinitions.load(cities))
+				.hasMessageContaining("cities.yaml:6: recipients[0].reports.cities: “" + city + "”不是地级市的代码")
+				.hasMessageContaining("前4位数字", "\"4401\"");
+		}
 	}
 
 	@Test

@@ -127,6 +127,7 @@ class DemoReportsReadTest {
 		int checked = 0;
 		List<Path> pdfs = new ArrayList<>(schoolPdfs());
 		pdfs.add(provincePdf());
+		pdfs.addAll(cityPdfs());
 		for (Path pdf : pdfs) {
 			String text = text(pdf);
 			Matcher points = POINTS.matcher(text);
@@ -232,8 +233,9 @@ class DemoReportsReadTest {
 	@Test
 	void noTextOverlapsOtherTextOnAnyPage() throws IOException {
 		List<String> overlaps = new ArrayList<>();
-		List<Path> files = Boolean.getBoolean("vqr.readable.all") ? schoolPdfs()
-				: List.of(schoolWithMostIndustries(), provincePdf());
+		List<Path> files = new ArrayList<>(Boolean.getBoolean("vqr.readable.all") ? schoolPdfs()
+				: List.of(schoolWithMostIndustries(), provincePdf()));
+		files.addAll(cityPdfs());
 		for (Path file : files) {
 			try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 				for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
@@ -247,7 +249,9 @@ class DemoReportsReadTest {
 	@Test
 	void noPageIsLeftHalfEmptyBeforeTheEnd() throws IOException {
 		List<String> halfEmpty = new ArrayList<>();
-		for (Path file : List.of(schoolPdfs().get(0), schoolWithMostIndustries(), provincePdf())) {
+		List<Path> files = new ArrayList<>(List.of(schoolPdfs().get(0), schoolWithMostIndustries(), provincePdf()));
+		files.addAll(cityPdfs());
+		for (Path file : files) {
 			try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
 				// the cover, the contents and the last page may end early
 				for (int page = 3; page < pdf.getNumberOfPages(); page++) {
@@ -281,6 +285,26 @@ class DemoReportsReadTest {
 		// the ranking's value column is headed by a word that fits, not a name broken
 		// over lines
 		assertThat(text).containsPattern("名次\\s+学校代码\\s+学校名称\\s+办学类型\\s+地市\\s+(比例|数值（:1）)\\R");
+	}
+
+	@Test
+	void cityReportsCompareTheCityWithTheProvinceAndListItsSchools() throws IOException {
+		int withFigures = 0;
+		for (Path pdf : cityPdfs()) {
+			String flat = text(pdf).replaceAll("\\s+", "");
+			String name = pdf.getFileName().toString();
+			assertThat(flat).as(name).contains("中等职业教育质量报告", "一、总体概况", "二、数据报送与审核情况", "应报送质量年报数据的中等职业学校共");
+			if (flat.contains("三、主要指标与全省比较")) {
+				withFigures++;
+				assertThat(flat).as(name).contains("全省中职", "与全省比较", "四、各校主要指标", "五、预警名单");
+				// the table of schools ends with the city's pooled row
+				assertThat(flat).as(name).contains(name.split("_")[1] + "（汇总）");
+			}
+			else {
+				assertThat(flat).as(name).contains("尚无通过审核的数据");
+			}
+		}
+		assertThat(withFigures).isPositive();
 	}
 
 	@Test
@@ -324,6 +348,15 @@ class DemoReportsReadTest {
 
 	private static List<Path> schoolPdfs() throws IOException {
 		try (Stream<Path> files = Files.list(reports.resolve("schools"))) {
+			List<Path> pdfs = files.filter((file) -> file.toString().endsWith(".pdf")).sorted().toList();
+			assertThat(pdfs).isNotEmpty();
+			return pdfs;
+		}
+	}
+
+	/** The city reports (中职地市级年报): at least one city of the demo has 中职 schools. */
+	private static List<Path> cityPdfs() throws IOException {
+		try (Stream<Path> files = Files.list(reports.resolve("city"))) {
 			List<Path> pdfs = files.filter((file) -> file.toString().endsWith(".pdf")).sorted().toList();
 			assertThat(pdfs).isNotEmpty();
 			return pdfs;
