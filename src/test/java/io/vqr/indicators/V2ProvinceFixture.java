@@ -30,6 +30,9 @@ public final class V2ProvinceFixture {
 	/** A case title a spreadsheet would read as a formula. */
 	public static final String FORMULA_TITLE = "=HYPERLINK(\"http://example.com\",\"质量保证\")";
 
+	/** The title of a case of some 1,900 characters, longer than a page's half. */
+	public static final String LONG_TITLE = "技术服务助力中小微企业数字化转型";
+
 	private V2ProvinceFixture() {
 	}
 
@@ -62,6 +65,7 @@ public final class V2ProvinceFixture {
 		db.international(id, 4, 120, 30, 20, 1, 1, 2, 0);
 		db.caseStudy(id, "人才培养", "岗课赛证融通培养数控技能人才", paragraphs("学校以岗位能力为导向", 3));
 		db.caseStudy(id, "校企合作", MARKUP_TITLE, paragraphs("<script>alert(1)</script>学校与企业共建产业学院", 2));
+		db.caseStudy(id, "服务贡献", LONG_TITLE, paragraphs("学校面向中小微企业开展技术服务", 18));
 		db.caseStudy(id, "文化传承", "非遗广彩进校园", paragraphs("学校引入广彩大师工作室", 2));
 		db.caseStudy(id, "国际合作", "鲁班工坊走出去", paragraphs("学校在东南亚合作建设鲁班工坊", 2));
 		db.caseStudy(id, "发展保障", FORMULA_TITLE, paragraphs("学校完善内部质量保证体系", 1));

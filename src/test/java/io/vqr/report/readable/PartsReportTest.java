@@ -85,10 +85,12 @@ class PartsReportTest {
 		// each case after its own part's title and before the next part's
 		assertCaseIn(text, "岗课赛证融通培养数控技能人才", "二、人才培养", "三、产教融合");
 		assertCaseIn(text, flat(V2ProvinceFixture.MARKUP_TITLE), "三、产教融合", "四、服务贡献");
+		assertCaseIn(text, V2ProvinceFixture.LONG_TITLE, "四、服务贡献", "五、文化传承");
 		assertCaseIn(text, "非遗广彩进校园", "五、文化传承", "六、国际合作");
 		assertCaseIn(text, "鲁班工坊走出去", "六、国际合作", "七、发展保障");
 		// numbered through the report; the school's markup printed as text
-		assertThat(text).contains("案例1岗课赛证", "案例4鲁班工坊", "<script>alert(1)</script>学校与企业共建产业学院");
+		assertThat(text).contains("案例1岗课赛证", "案例3" + V2ProvinceFixture.LONG_TITLE, "案例5鲁班工坊",
+				"<script>alert(1)</script>学校与企业共建产业学院");
 		// paragraphs kept: each of the three starts a line of its own
 		String lines = text(pdf(A, YEAR, SHIPPED));
 		assertThat(lines).containsPattern("(?m)^\\s*学校以岗位能力为导向，第2段").containsPattern("(?m)^\\s*学校以岗位能力为导向，第3段");
@@ -158,6 +160,10 @@ class PartsReportTest {
 			Sheet cases = workbook.getSheet("典型案例");
 			String all = rows(cases).toString();
 			assertThat(all).contains(V2ProvinceFixture.MARKUP_TITLE, "鲁班工坊走出去");
+			// a long case's row is no higher than Excel allows (409 points)
+			for (Row row : cases) {
+				assertThat(row.getHeightInPoints()).isLessThanOrEqualTo(409);
+			}
 			// a case title that reads like a formula stays text, quoted
 			Cell formula = find(cases, V2ProvinceFixture.FORMULA_TITLE);
 			assertThat(formula.getCellType()).isEqualTo(CellType.STRING);
