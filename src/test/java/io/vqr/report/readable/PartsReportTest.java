@@ -207,7 +207,8 @@ class PartsReportTest {
 	void aV1YearKeepsV1sOutline() throws IOException {
 		String text = flat(pdf(A, YEAR - 1, SHIPPED));
 		assertThat(text).contains("一、学校概况", "二、学生发展", "三、教育教学", "四、服务贡献", "五、办学条件与政策落实", "六、面临挑战与改进", "附表3开设专业一览");
-		assertThat(text).doesNotContain("五、文化传承", "人才培养质量计分卡", "双证书", "案例1");
+		// nor a v2 indicator, not even its 合格线 (生均教学行政用房面积)
+		assertThat(text).doesNotContain("五、文化传承", "人才培养质量计分卡", "双证书", "案例1", "生均教学行政用房面积");
 	}
 
 	@Test
