@@ -1,9 +1,9 @@
 package io.vqr.indicators;
 
 /**
- * The indicators of indicators.md v1: the one definition of code, Chinese name, unit,
- * kind, section and direction, used by the computation, the report model, the CSV export
- * and the renderers. Codes are stable and appear in exports.
+ * The indicators of indicators.md v1 and of standard-v2.md: the one definition of code,
+ * Chinese name, unit, kind, section and direction, used by the computation, the report
+ * model, the CSV export and the renderers. Codes are stable and appear in exports.
  */
 public enum Indicator {
 
@@ -37,7 +37,22 @@ public enum Indicator {
 	WORKSTATIONS_PER_STUDENT("workstations_per_student", "生均校内实践教学工位数", "个", IndicatorKind.AMOUNT, IndicatorSection.RESOURCES, Direction.HIGHER_IS_BETTER, 2),
 	BOOKS_PER_STUDENT("books_per_student", "生均纸质图书", "册", IndicatorKind.AMOUNT, IndicatorSection.RESOURCES, Direction.HIGHER_IS_BETTER, 1),
 	FUNDING_PER_STUDENT("funding_per_student", "年生均财政拨款水平", "元", IndicatorKind.AMOUNT, IndicatorSection.RESOURCES, Direction.HIGHER_IS_BETTER, 0),
-	PARTNERSHIPS("partnerships", "校企合作项目数", "项", IndicatorKind.COUNT, IndicatorSection.RESOURCES, Direction.HIGHER_IS_BETTER, 0);
+	PARTNERSHIPS("partnerships", "校企合作项目数", "项", IndicatorKind.COUNT, IndicatorSection.RESOURCES, Direction.HIGHER_IS_BETTER, 0),
+
+	// standard v2 (from 2025): absent, never 0, in a year read with v1
+	CERTIFICATE_RATE("certificate_rate", "毕业生双证书获取率", "%", IndicatorKind.RATE, IndicatorSection.STUDENT_DEVELOPMENT, Direction.HIGHER_IS_BETTER, 1, "v2"),
+	ALUMNI_SATISFACTION("alumni_satisfaction", "母校满意度", "%", IndicatorKind.RATE, IndicatorSection.STUDENT_DEVELOPMENT, Direction.HIGHER_IS_BETTER, 1, "v2"),
+	EMPLOYER_SATISFACTION("employer_satisfaction", "用人单位满意度", "%", IndicatorKind.RATE, IndicatorSection.STUDENT_DEVELOPMENT, Direction.HIGHER_IS_BETTER, 1, "v2"),
+	APPRENTICESHIP_SHARE("apprenticeship_share", "现代学徒制/订单培养学生占比", "%", IndicatorKind.RATE, IndicatorSection.STUDENT_DEVELOPMENT, Direction.NEUTRAL, 1, "v2"),
+	AREA_PER_STUDENT("area_per_student", "生均教学行政用房面积", "平方米", IndicatorKind.AMOUNT, IndicatorSection.RESOURCES, Direction.HIGHER_IS_BETTER, 1, "v2"),
+	PARTTIME_HOURS_PER_TEACHER("parttime_hours_per_teacher", "企业兼职教师人均年课时", "课时", IndicatorKind.AMOUNT, IndicatorSection.TEACHERS, Direction.NEUTRAL, 1, "v2"),
+	SERVICE_INCOME("service_income", "技术服务到款额", "万元", IndicatorKind.AMOUNT, IndicatorSection.SERVICE, Direction.HIGHER_IS_BETTER, 2, "v2"),
+	TRAINING_INCOME("training_income", "非学历培训到款额", "万元", IndicatorKind.AMOUNT, IndicatorSection.SERVICE, Direction.HIGHER_IS_BETTER, 2, "v2"),
+	PUBLIC_TRAINING_HOURS("public_training_hours", "公益性培训服务学时", "学时", IndicatorKind.AMOUNT, IndicatorSection.SERVICE, Direction.HIGHER_IS_BETTER, 0, "v2"),
+	PATENTS_GRANTED("patents_granted", "发明专利授权数", "项", IndicatorKind.COUNT, IndicatorSection.SERVICE, Direction.HIGHER_IS_BETTER, 0, "v2"),
+	PATENT_TRANSFER_INCOME("patent_transfer_income", "专利成果转化到款额", "万元", IndicatorKind.AMOUNT, IndicatorSection.SERVICE, Direction.HIGHER_IS_BETTER, 2, "v2"),
+	INTERNATIONAL_STUDENTS("international_students", "全日制国(境)外留学生人数", "人", IndicatorKind.COUNT, IndicatorSection.INTERNATIONAL, Direction.HIGHER_IS_BETTER, 0, "v2"),
+	INTERNATIONAL_STANDARDS("international_standards", "被国(境)外采用的专业及课程标准数", "个", IndicatorKind.COUNT, IndicatorSection.INTERNATIONAL, Direction.HIGHER_IS_BETTER, 0, "v2");
 	// @formatter:on
 
 	private final String code;
@@ -54,8 +69,16 @@ public enum Indicator {
 
 	private final int decimals;
 
+	private final String since;
+
 	Indicator(String code, String title, String unit, IndicatorKind kind, IndicatorSection section, Direction direction,
 			int decimals) {
+		this(code, title, unit, kind, section, direction, decimals, "v1");
+	}
+
+	Indicator(String code, String title, String unit, IndicatorKind kind, IndicatorSection section, Direction direction,
+			int decimals, String since) {
+		this.since = since;
 		this.code = code;
 		this.title = title;
 		this.unit = unit;
@@ -98,6 +121,14 @@ public enum Indicator {
 	 */
 	public int decimals() {
 		return this.decimals;
+	}
+
+	/**
+	 * The submission standard that first collects what the indicator needs ({@code v1},
+	 * {@code v2}): a year read with an older standard has no value for it.
+	 */
+	public String since() {
+		return this.since;
 	}
 
 	public boolean isRate() {

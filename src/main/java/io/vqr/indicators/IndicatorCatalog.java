@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.vqr.standard.SubmissionStandard;
+
 /**
  * Look-ups over {@link Indicator}: by code (thresholds file, exports), by section (report
  * tables), and the key rates whose spread across schools the provincial report shows.
@@ -25,12 +27,40 @@ public final class IndicatorCatalog {
 	public static final List<Indicator> RANKED = List.of(Indicator.PLACEMENT_RATE, Indicator.DUAL_QUALIFIED_RATE,
 			Indicator.STUDENT_TEACHER_RATIO);
 
+	/** The standards' versions, oldest first. */
+	private static final List<String> VERSIONS = versions();
+
 	private IndicatorCatalog() {
 	}
 
 	/** Every indicator, in the order of indicators.md. */
 	public static List<Indicator> all() {
 		return List.of(Indicator.values());
+	}
+
+	/**
+	 * The indicators a year has: those of the year's submission standard and of the
+	 * standards before it, in catalogue order. A year read with v1 has no v2 indicator
+	 * (absent, never 0).
+	 */
+	public static List<Indicator> forYear(int year) {
+		return Arrays.stream(Indicator.values()).filter((indicator) -> inYear(indicator, year)).toList();
+	}
+
+	/** Whether the year's submission standard collects what the indicator needs. */
+	public static boolean inYear(Indicator indicator, int year) {
+		return VERSIONS.indexOf(SubmissionStandard.forYear(year).version()) >= VERSIONS.indexOf(indicator.since());
+	}
+
+	private static List<String> versions() {
+		List<String> versions = SubmissionStandard.all().stream().map(SubmissionStandard::version).toList();
+		for (Indicator indicator : Indicator.values()) {
+			if (!versions.contains(indicator.since())) {
+				throw new IllegalStateException(
+						"indicator " + indicator.code() + " names no standard: " + indicator.since());
+			}
+		}
+		return versions;
 	}
 
 	public static Optional<Indicator> byCode(String code) {

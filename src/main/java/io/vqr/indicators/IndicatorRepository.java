@@ -256,6 +256,10 @@ public class IndicatorRepository {
 			IndicatorValue value = new IndicatorValue(indicator, number(rs, "value"), number(rs, "numerator"),
 					number(rs, "denominator"));
 			int rowYear = rs.getInt("year");
+			if (!IndicatorCatalog.inYear(indicator, rowYear)) {
+				// a v2 indicator of a v1 year is absent, not an empty value to print as 0
+				return;
+			}
 			String key = rs.getString("group_key").trim();
 			String groupKind = rs.getString("group_kind");
 			String groupId = rowYear + "|" + groupKind + "|" + key;
@@ -339,9 +343,23 @@ public class IndicatorRepository {
 								(double) rs.getLong("related"), (double) rs.getLong("match_base"))));
 		}, year);
 
+		Map<String, Map<String, Double>> submitted = new HashMap<>();
+		Map<String, Map<String, Double>> previousSubmitted = new HashMap<>();
+		this.jdbc.query(sql(SubmittedFigures.sql()), (rs) -> {
+			Map<String, Double> figures = new HashMap<>();
+			for (String key : SubmittedFigures.keys()) {
+				Double value = number(rs, key);
+				if (value != null) {
+					figures.put(key, value);
+				}
+			}
+			((rs.getInt("year") == year) ? submitted : previousSubmitted).put(rs.getString("school_code"), figures);
+		}, year, previous);
+
 		return new IndicatorSnapshot(year, this.view, schools, previousSchools, values, previousValues, currentGroups,
 				previousGroups, new IndicatorSnapshot.Common(commonGroups, commonPreviousGroups), excludedIncomes,
-				spreads, spreadCounts, breakdowns, majors, outcomes, divisionCodes);
+				spreads, spreadCounts, breakdowns, majors, outcomes, divisionCodes,
+				new IndicatorSnapshot.Submitted(submitted, previousSubmitted));
 	}
 
 	/** Completes groups with their median income and sorts them into Y and Y-1. */

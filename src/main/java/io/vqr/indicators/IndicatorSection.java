@@ -10,7 +10,13 @@ public enum IndicatorSection {
 
 	TEACHERS("教师队伍"),
 
-	RESOURCES("办学条件与政策落实");
+	RESOURCES("办学条件与政策落实"),
+
+	/** v2: 服务贡献 (technical services, training, patents). */
+	SERVICE("服务贡献"),
+
+	/** v2: 国际合作. */
+	INTERNATIONAL("国际合作");
 
 	private final String title;
 

@@ -53,6 +53,8 @@ public final class IndicatorSnapshot {
 
 	private final Map<String, String> divisionCodes;
 
+	private final Submitted submitted;
+
 	/**
 	 * The groups over the schools with data in both Y and Y-1 (classified by Y), for each
 	 * year.
@@ -66,13 +68,21 @@ public final class IndicatorSnapshot {
 
 	}
 
+	/**
+	 * The {@link SubmittedFigures} of each school in Y and Y-1, by school code and field
+	 * key; a figure not given is not in the map.
+	 */
+	record Submitted(Map<String, Map<String, Double>> current, Map<String, Map<String, Double>> previous) {
+
+	}
+
 	IndicatorSnapshot(int year, DataView view, SortedMap<String, SchoolInfo> schools,
 			SortedMap<String, SchoolInfo> previousSchools, Map<String, Map<Indicator, IndicatorValue>> values,
 			Map<String, Map<Indicator, IndicatorValue>> previousValues, List<GroupValues> groups,
 			List<GroupValues> previousGroups, Common common, Map<String, Long> excludedIncomes,
 			Map<Indicator, double[]> spreads, Map<Indicator, Integer> spreadCounts,
 			Map<String, Map<Breakdown, List<BreakdownItem>>> breakdowns, Map<String, List<MajorRow>> majors,
-			Map<String, List<MajorOutcomeRow>> outcomes, Map<String, String> divisionCodes) {
+			Map<String, List<MajorOutcomeRow>> outcomes, Map<String, String> divisionCodes, Submitted submitted) {
 		this.year = year;
 		this.view = view;
 		this.schools = Collections.unmodifiableSortedMap(schools);
@@ -89,6 +99,7 @@ public final class IndicatorSnapshot {
 		this.majors = majors;
 		this.outcomes = outcomes;
 		this.divisionCodes = divisionCodes;
+		this.submitted = submitted;
 	}
 
 	public int year() {
@@ -249,6 +260,19 @@ public final class IndicatorSnapshot {
 	 */
 	public String divisionCode(String schoolCode, String divisionName) {
 		return this.divisionCodes.getOrDefault(divisionKey(schoolCode, divisionName), "");
+	}
+
+	/**
+	 * A {@link SubmittedFigures} figure of the school in Y by its field key; null when
+	 * not given (or not collected in the year's standard).
+	 */
+	public Double submitted(String schoolCode, String fieldKey) {
+		return this.submitted.current().getOrDefault(schoolCode, Map.of()).get(fieldKey);
+	}
+
+	/** The same figure in Y-1, or null. */
+	public Double previousSubmitted(String schoolCode, String fieldKey) {
+		return this.submitted.previous().getOrDefault(schoolCode, Map.of()).get(fieldKey);
 	}
 
 	static String divisionKey(String schoolCode, String divisionName) {

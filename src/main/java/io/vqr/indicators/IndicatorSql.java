@@ -65,7 +65,9 @@ final class IndicatorSql {
 			prof as (
 			  select c.year, c.school_code, c.submission_id, p.school_type, p.ownership, p.region_code,
 			         coalesce(r.city_code, p.region_code) as city_code,
-			         p.equipment_value, p.workstations, p.books, p.funding_per_student
+			         p.equipment_value, p.workstations, p.books, p.funding_per_student,
+			         p.building_area, p.parttime_hours, p.alumni_survey_n, p.alumni_satisfied,
+			         p.employer_survey_n, p.employer_satisfied
 			    from cur c
 			    join fact_profile p on p.submission_id = c.submission_id
 			    left join dim_region r on r.region_code = p.region_code
@@ -73,7 +75,9 @@ final class IndicatorSql {
 			maj as (
 			  select m.submission_id, sum(m.plan) as plan, sum(m.admitted) as admitted,
 			         sum(m.registered) as registered, sum(m.enrolled) as enrolled,
-			         sum(coalesce(m.through_track, 0)) as through_track
+			         sum(coalesce(m.through_track, 0)) as through_track,
+			         sum(m.apprentices) as apprentices,
+			         sum(m.enrolled) filter (where m.apprentices is not null) as apprentice_base
 			    from fact_majors m join cur c on c.submission_id = m.submission_id
 			   group by m.submission_id
 			),
@@ -86,6 +90,8 @@ final class IndicatorSql {
 			         count(*) filter (where g.destination = %4$s) as self_employed,
 			         count(*) filter (where g.destination in %3$s) as match_base,
 			         count(*) filter (where g.destination in %3$s and g.related) as related,
+			         count(*) filter (where g.certificate) as certified,
+			         count(g.certificate) as certificate_base,
 			         count(g.monthly_income) filter (where g.destination in %3$s and fl.excel_row is null) as income_n,
 			         sum(g.monthly_income) filter (where g.destination in %3$s and fl.excel_row is null) as income_sum,
 			         percentile_cont(0.5) within group (order by g.monthly_income)
@@ -123,6 +129,14 @@ final class IndicatorSql {
 			measures as (
 			  select p.year, p.school_code, p.school_type, p.ownership, p.city_code,
 			         p.equipment_value, p.workstations, p.books, p.funding_per_student,
+			         p.building_area, p.parttime_hours, p.alumni_survey_n, p.alumni_satisfied,
+			         p.employer_survey_n, p.employer_satisfied, maj.apprentices, maj.apprentice_base,
+			         grad.certified, grad.certificate_base,
+			         svc.horizontal_service_income + svc.vertical_research_income + svc.technology_trade_income
+			           as service_income,
+			         svc.training_income, svc.public_training_hours, svc.invention_patents,
+			         svc.patent_transfer_income, intl.international_students,
+			         intl.adopted_major_standards + intl.adopted_course_standards as international_standards,
 			         coalesce(maj.plan, 0) as plan, coalesce(maj.admitted, 0) as admitted,
 			         coalesce(maj.registered, 0) as registered, coalesce(maj.enrolled, 0) as enrolled,
 			         coalesce(maj.through_track, 0) as through_track,
@@ -143,6 +157,8 @@ final class IndicatorSql {
 			    left join grad on grad.submission_id = p.submission_id
 			    left join teach on teach.submission_id = p.submission_id
 			    left join part on part.submission_id = p.submission_id
+			    left join fact_service svc on svc.submission_id = p.submission_id
+			    left join fact_international intl on intl.submission_id = p.submission_id
 			)""".formatted(sqlList(StandardCodes.EMPLOYED), sqlList(StandardCodes.FURTHER_STUDY),
 			sqlList(StandardCodes.MATCH_BASE), sqlLiteral(StandardCodes.SELF_EMPLOYED),
 			sqlLiteral(StandardCodes.FULLTIME), sqlLiteral(StandardCodes.PARTTIME),
@@ -317,6 +333,23 @@ final class IndicatorSql {
 				new Formula(null, null, "m.funding_per_student", "m.funding_per_student * m.enrolled",
 						"case when m.funding_per_student is not null then m.enrolled end", false));
 		formulas.put(Indicator.PARTNERSHIPS, Formula.count("m.partnerships"));
+		// v2: a v1 year's files have none of these columns or rows, so every value is
+		// empty there (never 0); pooled over the schools that give them
+		formulas.put(Indicator.CERTIFICATE_RATE, Formula.quotient("m.certified", "m.certificate_base"));
+		formulas.put(Indicator.ALUMNI_SATISFACTION, Formula.quotient("m.alumni_satisfied", "m.alumni_survey_n"));
+		formulas.put(Indicator.EMPLOYER_SATISFACTION, Formula.quotient("m.employer_satisfied", "m.employer_survey_n"));
+		formulas.put(Indicator.APPRENTICESHIP_SHARE, Formula.quotient("m.apprentices", "m.apprentice_base"));
+		formulas.put(Indicator.AREA_PER_STUDENT,
+				Formula.quotient("m.building_area", "case when m.building_area is not null then m.enrolled end"));
+		formulas.put(Indicator.PARTTIME_HOURS_PER_TEACHER,
+				Formula.quotient("m.parttime_hours", "case when m.parttime_hours is not null then m.parttime end"));
+		formulas.put(Indicator.SERVICE_INCOME, Formula.count("m.service_income"));
+		formulas.put(Indicator.TRAINING_INCOME, Formula.count("m.training_income"));
+		formulas.put(Indicator.PUBLIC_TRAINING_HOURS, Formula.count("m.public_training_hours"));
+		formulas.put(Indicator.PATENTS_GRANTED, Formula.count("m.invention_patents"));
+		formulas.put(Indicator.PATENT_TRANSFER_INCOME, Formula.count("m.patent_transfer_income"));
+		formulas.put(Indicator.INTERNATIONAL_STUDENTS, Formula.count("m.international_students"));
+		formulas.put(Indicator.INTERNATIONAL_STANDARDS, Formula.count("m.international_standards"));
 		for (Indicator indicator : Indicator.values()) {
 			if (!formulas.containsKey(indicator)) {
 				throw new IllegalStateException("no formula for " + indicator.code());

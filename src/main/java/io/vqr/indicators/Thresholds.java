@@ -29,7 +29,7 @@ public final class Thresholds {
 	public static final String FILE = "thresholds.yaml";
 
 	private static final Pattern LIMIT = Pattern
-		.compile("^(≥|≤|>=|<=)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(%|:1|元|册|个|天|学时|项|人)?$");
+		.compile("^(≥|≤|>=|<=)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(%|:1|元|册|个|天|学时|项|人|平方米)?$");
 
 	private final List<Threshold> thresholds;
 

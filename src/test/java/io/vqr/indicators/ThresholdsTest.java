@@ -17,7 +17,10 @@ class ThresholdsTest {
 
 	@Test
 	void theShippedDefaultsAreThoseOfIndicatorsMd() {
-		assertThat(DEFAULTS.all()).hasSize(14);
+		// indicators.md's 14, and standard v2's 生均教学行政用房面积 for both groups
+		assertThat(DEFAULTS.all()).hasSize(16);
+		assertThat(limit("中等职业学校", "民办", Indicator.AREA_PER_STUDENT).limit()).isEqualTo(20);
+		assertThat(limit("高职专科", "民办", Indicator.AREA_PER_STUDENT).limit()).isEqualTo(16);
 		assertThat(limit("中等职业学校", "公办", Indicator.STUDENT_TEACHER_RATIO))
 			.isEqualTo(new Threshold(Indicator.STUDENT_TEACHER_RATIO, "中职", Comparison.AT_MOST, 20, false));
 		assertThat(limit("高职专科", "公办", Indicator.STUDENT_TEACHER_RATIO).limit()).isEqualTo(18);

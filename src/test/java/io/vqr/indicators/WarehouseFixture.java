@@ -130,4 +130,68 @@ public final class WarehouseFixture {
 				+ "values (?, ?, ?, ?, ?)", year, code, name, type, region);
 	}
 
+	/** Standard v2's new 基本信息 fields of a profile inserted before. */
+	public void v2Profile(long id, double buildingArea, double bandwidth, double enterpriseEquipmentWan, int courses,
+			Double specialFunding, Integer staffQuota, int parttimeHours, double parttimePayWan, Integer alumniN,
+			Integer alumniSatisfied, Integer employerN, Integer employerSatisfied) {
+		this.jdbc.update("""
+				update fact_profile set building_area = ?, bandwidth = ?, enterprise_equipment_value = ?, courses = ?,
+				  special_funding_per_student = ?, staff_quota = ?, parttime_hours = ?, parttime_pay = ?,
+				  alumni_survey_n = ?, alumni_satisfied = ?, employer_survey_n = ?, employer_satisfied = ?
+				 where submission_id = ?
+				""", buildingArea, bandwidth, enterpriseEquipmentWan, courses, specialFunding, staffQuota,
+				parttimeHours, parttimePayWan, alumniN, alumniSatisfied, employerN, employerSatisfied, id);
+	}
+
+	/** v2: 现代学徒制/订单培养在校生数 of a major inserted before. */
+	public void apprentices(long id, String majorCode, Integer apprentices) {
+		this.jdbc.update("update fact_majors set apprentices = ? where submission_id = ? and major_code = ?",
+				apprentices, id, majorCode);
+	}
+
+	/** v2: a graduate with 获得职业资格或职业技能等级证书 (null: the file had no such column). */
+	public void graduate(long id, String major, String destination, String region, String industry, String kind,
+			Boolean related, Integer income, Boolean certificate) {
+		graduate(id, major, destination, region, industry, kind, related, income);
+		this.jdbc.update("update fact_graduates set certificate = ? where submission_id = ? and sheet_row = ?",
+				certificate, id, this.sequence.get());
+	}
+
+	/** v2: the 服务贡献 sheet, amounts in 万元. */
+	public void service(long id, double horizontal, double vertical, double trade, double trainingIncome,
+			int trainingPersonTimes, double publicTrainingHours, int ipProjects, int inventionPatents,
+			double patentTransferIncome) {
+		this.jdbc.update("""
+				insert into fact_service (submission_id, sheet_row, horizontal_service_income, vertical_research_income,
+				  technology_trade_income, training_income, training_person_times, public_training_hours, ip_projects,
+				  invention_patents, patent_transfer_income)
+				values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", id, horizontal, vertical, trade, trainingIncome, trainingPersonTimes, publicTrainingHours,
+				ipProjects, inventionPatents, patentTransferIncome);
+	}
+
+	/** v2: the 国际合作 sheet, in the standard's order. */
+	public void international(long id, int students, int traineeDays, int internshipDays, int teachingDays,
+			int postTeachers, int majorStandards, int courseStandards, int awards) {
+		this.jdbc.update("""
+				insert into fact_international (submission_id, sheet_row, international_students, foreign_trainee_days,
+				  overseas_internship_days, overseas_teaching_days, overseas_post_teachers, adopted_major_standards,
+				  adopted_course_standards, overseas_awards)
+				values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)
+				""", id, students, traineeDays, internshipDays, teachingDays, postTeachers, majorStandards,
+				courseStandards, awards);
+	}
+
+	/** v2: a 典型案例 row. */
+	public void caseStudy(long id, String part, String title, String body) {
+		this.jdbc.update("insert into fact_cases (submission_id, sheet_row, part, title, body) values (?, ?, ?, ?, ?)",
+				id, this.sequence.incrementAndGet(), part, title, body);
+	}
+
+	/** The school-year approved in the review model, with this file official. */
+	public void approved(int year, String schoolCode, long id) {
+		this.jdbc.update("insert into school_year (year, school_code, state, review_submission_id) values (?, ?, ?, ?)",
+				year, schoolCode, "APPROVED", id);
+	}
+
 }

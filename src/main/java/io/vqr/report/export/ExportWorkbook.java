@@ -69,7 +69,7 @@ final class ExportWorkbook {
 			}
 			int rows = 0;
 			for (SchoolInfo school : snapshot.schools().values()) {
-				for (Indicator indicator : IndicatorCatalog.all()) {
+				for (Indicator indicator : IndicatorCatalog.forYear(snapshot.year())) {
 					IndicatorValue value = snapshot.value(school.schoolCode(), indicator);
 					Row row = sheet.createRow(r++);
 					text(row, 0, school.schoolCode(), styles.text);

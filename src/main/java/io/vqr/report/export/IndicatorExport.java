@@ -107,7 +107,7 @@ public class IndicatorExport {
 		CSVPrinter printer = new CSVPrinter(writer,
 				CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
 		for (SchoolInfo school : snapshot.schools().values()) {
-			for (Indicator indicator : IndicatorCatalog.all()) {
+			for (Indicator indicator : IndicatorCatalog.forYear(snapshot.year())) {
 				IndicatorValue value = snapshot.value(school.schoolCode(), indicator);
 				List<String> record = new ArrayList<>(List.of(Integer.toString(snapshot.year()), school.schoolCode(),
 						SpreadsheetText.forCsv(school.schoolName()), indicator.code(), plain(value.value()),

@@ -61,6 +61,11 @@ public record ComparisonMatrix(List<String> columns, List<Integer> schools, List
 	private static ComparisonMatrix table(List<GroupIndicators> groups, GroupIndicators province) {
 		List<Row> rows = new ArrayList<>();
 		for (Indicator indicator : IndicatorCatalog.all()) {
+			if (province.indicator(indicator) == null
+					&& groups.stream().allMatch((group) -> group.indicator(indicator) == null)) {
+				// not an indicator of the year (a v2 one in a v1 year): no row at all
+				continue;
+			}
 			List<String> cells = new ArrayList<>();
 			for (GroupIndicators group : groups) {
 				IndicatorComparison comparison = group.indicator(indicator);

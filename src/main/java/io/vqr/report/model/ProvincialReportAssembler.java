@@ -122,7 +122,7 @@ class ProvincialReportAssembler {
 	GroupIndicators group(GroupValues group, String name) {
 		Optional<GroupValues> previous = this.snapshot.previousGroup(group.kind(), group.key());
 		Optional<GroupValues> comparable = this.snapshot.comparableGroup(group.kind(), group.key());
-		List<IndicatorComparison> comparisons = IndicatorCatalog.all()
+		List<IndicatorComparison> comparisons = IndicatorCatalog.forYear(this.snapshot.year())
 			.stream()
 			.map((indicator) -> IndicatorComparison.of(group.value(indicator),
 					previous.map((p) -> p.value(indicator)).orElse(null),

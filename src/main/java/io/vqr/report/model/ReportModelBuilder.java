@@ -14,6 +14,7 @@ import io.vqr.indicators.IndicatorSnapshot;
 import io.vqr.indicators.SchoolScope;
 import io.vqr.indicators.Thresholds;
 import io.vqr.report.TemplateFiles;
+import io.vqr.standard.SubmissionStandard;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -79,8 +80,12 @@ public class ReportModelBuilder {
 	/** The school report of a school with a file of the view in the year. */
 	public SchoolReport school(int year, String schoolCode, DataView view) {
 		Cached data = load(year, view);
-		return new SchoolReportAssembler(data.snapshot, data.thresholds, data.challenges, LocalDate.now(this.clock))
-			.build(schoolCode.trim());
+		String code = schoolCode.trim();
+		List<CaseStudy> cases = (data.outline != null) ? new SchoolCasesQuery(this.jdbc).cases(view, year, code)
+				: List.of();
+		return new SchoolReportAssembler(data.snapshot, data.thresholds, data.challenges, LocalDate.now(this.clock),
+				data.outline)
+			.build(code, cases);
 	}
 
 	/** Codes of the schools with an official file in the year, in code order. */
@@ -163,15 +168,18 @@ public class ReportModelBuilder {
 		String fingerprint = repository.fingerprint(year);
 		Cached data = cache.get(view);
 		if (data == null || data.year != year || !data.fingerprint.equals(fingerprint)) {
+			// the v2 outline is read only for a year that is reported in it
+			ReportOutline outline = (SubmissionStandard.forYear(year) != SubmissionStandard.v1())
+					? ReportOutline.load(this.templates) : null;
 			data = new Cached(year, fingerprint, repository.load(year), Thresholds.load(this.templates),
-					ChallengeWriter.load(this.templates));
+					ChallengeWriter.load(this.templates), outline);
 			cache.put(view, data);
 		}
 		return data;
 	}
 
 	private record Cached(int year, String fingerprint, IndicatorSnapshot snapshot, Thresholds thresholds,
-			ChallengeWriter challenges) {
+			ChallengeWriter challenges, ReportOutline outline) {
 
 	}
 

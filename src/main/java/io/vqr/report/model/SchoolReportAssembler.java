@@ -38,8 +38,19 @@ class SchoolReportAssembler {
 
 	private final LocalDate generatedOn;
 
+	private final ReportOutline outline;
+
 	SchoolReportAssembler(IndicatorSnapshot snapshot, Thresholds thresholds, ChallengeWriter challenges,
 			LocalDate generatedOn) {
+		this(snapshot, thresholds, challenges, generatedOn, null);
+	}
+
+	/**
+	 * @param outline the parts of a v2 report; null renders every year in v1's outline
+	 */
+	SchoolReportAssembler(IndicatorSnapshot snapshot, Thresholds thresholds, ChallengeWriter challenges,
+			LocalDate generatedOn, ReportOutline outline) {
+		this.outline = outline;
 		this.snapshot = snapshot;
 		this.thresholds = thresholds;
 		this.challenges = challenges;
@@ -47,11 +58,19 @@ class SchoolReportAssembler {
 	}
 
 	SchoolReport build(String schoolCode) {
+		return build(schoolCode, List.of());
+	}
+
+	/**
+	 * The school's report; in a year read with standard v2 (and with an outline) in the
+	 * eight parts, with {@code cases} under their parts.
+	 */
+	SchoolReport build(String schoolCode, List<CaseStudy> cases) {
 		SchoolInfo info = this.snapshot.school(schoolCode)
 			.orElseThrow(() -> new IllegalArgumentException(
 					"school " + schoolCode + " has no current data for " + this.snapshot.year()));
 		Map<Indicator, IndicatorComparison> all = new LinkedHashMap<>();
-		for (Indicator indicator : IndicatorCatalog.all()) {
+		for (Indicator indicator : IndicatorCatalog.forYear(this.snapshot.year())) {
 			all.put(indicator, IndicatorComparison.of(this.snapshot.value(schoolCode, indicator),
 					this.snapshot.previousValue(schoolCode, indicator)));
 		}
@@ -59,18 +78,28 @@ class SchoolReportAssembler {
 		int year = this.snapshot.year();
 		SchoolCover cover = new SchoolCover(info.schoolCode(), info.schoolName(), year + "年度职业教育质量报告",
 				info.provinceName(), this.generatedOn, info.version(), info.processedOn());
+		boolean v2 = this.outline != null && SubmissionStandard.forYear(year) != SubmissionStandard.v1();
+		PartsReport parts = v2 ? new PartsAssembler(this.snapshot, schoolCode, all).build(this.outline, cases) : null;
+		List<Indicator> others = IndicatorCatalog.all()
+			.stream()
+			.filter((indicator) -> indicator.section() != IndicatorSection.STUDENT_DEVELOPMENT)
+			.toList();
 		return new SchoolReport(year, this.snapshot.previousSchools().containsKey(schoolCode), cover,
 				overview(info, all), students(schoolCode, all), teaching(schoolCode, all), service(schoolCode, all),
 				new ConditionsSection(checks), this.challenges.write(checks, List.copyOf(all.values())),
 				new Appendix(pick(all, IndicatorCatalog.section(IndicatorSection.STUDENT_DEVELOPMENT)),
-						pick(all, concat(IndicatorCatalog.section(IndicatorSection.TEACHERS),
-								IndicatorCatalog.section(IndicatorSection.RESOURCES)))));
+						pick(all, others)),
+				parts);
 	}
 
 	/** The thresholds that apply to a school, checked against its values of the year. */
 	static List<ThresholdCheck> checks(IndicatorSnapshot snapshot, Thresholds thresholds, SchoolInfo info) {
 		List<ThresholdCheck> checks = new ArrayList<>();
 		for (Threshold threshold : thresholds.forSchool(info.schoolType(), info.ownership())) {
+			if (!IndicatorCatalog.inYear(threshold.indicator(), snapshot.year())) {
+				// a v2 indicator's line is no 无数据 row in a year read with v1
+				continue;
+			}
 			IndicatorValue value = snapshot.value(info.schoolCode(), threshold.indicator());
 			ThresholdStatus status = value.isEmpty() ? ThresholdStatus.NO_DATA
 					: threshold.metBy(value.value()) ? ThresholdStatus.MET : ThresholdStatus.NOT_MET;
@@ -212,13 +241,8 @@ class SchoolReportAssembler {
 	}
 
 	static List<IndicatorComparison> pick(Map<Indicator, IndicatorComparison> all, List<Indicator> indicators) {
-		return indicators.stream().map(all::get).toList();
-	}
-
-	private static List<Indicator> concat(List<Indicator> first, List<Indicator> second) {
-		List<Indicator> both = new ArrayList<>(first);
-		both.addAll(second);
-		return both;
+		// an indicator the year's standard lacks is absent, not an empty row
+		return indicators.stream().filter(all::containsKey).map(all::get).toList();
 	}
 
 	static long count(Double value) {

@@ -36,6 +36,12 @@ public final class PdfReportRenderer {
 	/** Template of the school report, under {@code templates/report/}. */
 	public static final String SCHOOL_TEMPLATE = "school";
 
+	/**
+	 * Template of the school report of a year read with standard v2 (the eight parts of
+	 * the national notice; their order and titles in {@code report/school-v2.yaml}).
+	 */
+	public static final String SCHOOL_PARTS_TEMPLATE = "school-v2";
+
 	/** Template of the provincial report, under {@code templates/report/}. */
 	public static final String PROVINCE_TEMPLATE = "province";
 
@@ -69,9 +75,13 @@ public final class PdfReportRenderer {
 		this.fontMapper = fonts.fontMapper();
 	}
 
-	/** The school report (学校年度质量报告) from template {@code report/school.html}. */
+	/**
+	 * The school report (学校年度质量报告) from template {@code report/school.html}, or
+	 * {@code report/school-v2.html} for a year read with standard v2.
+	 */
 	public void renderSchool(SchoolReport report, OutputStream out) throws IOException {
-		render(SCHOOL_TEMPLATE, variables(report), ReportChartSets.school(report, charts()), out);
+		render(report.hasParts() ? SCHOOL_PARTS_TEMPLATE : SCHOOL_TEMPLATE, variables(report),
+				ReportChartSets.school(report, charts()), out);
 	}
 
 	/** The provincial report (省级年度质量报告) from template {@code report/province.html}. */

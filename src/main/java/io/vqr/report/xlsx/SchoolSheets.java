@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 import io.vqr.indicators.TemplateFileException;
+import io.vqr.report.model.AppendixTable;
+import io.vqr.report.model.CaseStudy;
 import io.vqr.report.model.ChartSeries;
+import io.vqr.report.model.FigureRow;
 import io.vqr.report.model.DestinationRow;
 import io.vqr.report.model.IndicatorComparison;
 import io.vqr.report.model.IndicatorValue;
@@ -15,6 +18,8 @@ import io.vqr.report.model.Intake;
 import io.vqr.report.model.MajorDivisionRow;
 import io.vqr.report.model.MajorOutcomeRow;
 import io.vqr.report.model.MajorRow;
+import io.vqr.report.model.PartsReport;
+import io.vqr.report.model.ReportPart;
 import io.vqr.report.model.ResourceRow;
 import io.vqr.report.model.SchoolCover;
 import io.vqr.report.model.SchoolOverview;
@@ -33,7 +38,7 @@ final class SchoolSheets {
 	static final Set<String> KEYS = Set.of("profile", "resources", "intake", "destinations", "outcomes", "by_major",
 			"income", "industries", "employer_kinds", "divisions", "majors", "teachers", "teacher_titles",
 			"teacher_education", "dual_qualified", "service", "regions", "partnerships", "conditions", "challenges",
-			"scorecard", "teaching_resources");
+			"scorecard", "teaching_resources", "integration", "cases", "appendix");
 
 	private final WorkbookTemplate template;
 
@@ -45,9 +50,16 @@ final class SchoolSheets {
 		this.template = template;
 		this.report = report;
 		SchoolCover cover = report.cover();
-		this.tables = new Tables(template,
-				Placeholders.of(Map.of("school", nonNull(cover.schoolName()), "province", nonNull(cover.provinceName()),
-						"year", Integer.toString(report.year()), "prev", Integer.toString(report.previousYear()))));
+		Placeholders values = Placeholders
+			.of(Map.of("school", nonNull(cover.schoolName()), "province", nonNull(cover.provinceName()), "year",
+					Integer.toString(report.year()), "prev", Integer.toString(report.previousYear())));
+		if (report.hasParts()) {
+			// {part_talent} is 二、人才培养, or wherever the outline puts that part
+			for (ReportPart part : report.parts().parts()) {
+				values = values.with("part_" + part.key(), part.heading());
+			}
+		}
+		this.tables = new Tables(template, values);
 	}
 
 	CoverSheet cover() {
@@ -63,8 +75,17 @@ final class SchoolSheets {
 
 	List<SheetTable> tables() {
 		List<SheetTable> tables = new ArrayList<>();
-		for (SheetText sheet : this.template.school().sheets()) {
-			tables.add(table(sheet));
+		ReportText text = this.report.hasParts() ? this.template.schoolParts() : this.template.school();
+		for (SheetText sheet : text.sheets()) {
+			if (sheet.key().equals("appendix")) {
+				// one sheet per attached table, named as the PDF's table
+				for (AppendixTable table : parts(sheet).appendix()) {
+					tables.add(figures(sheet, table.title(), table.heading(), table.rows()));
+				}
+			}
+			else {
+				tables.add(table(sheet));
+			}
 		}
 		return tables;
 	}
@@ -100,6 +121,9 @@ final class SchoolSheets {
 			case "challenges" -> challenges(text);
 			case "scorecard" -> this.tables.indicators(text, this.report.appendix().scorecard());
 			case "teaching_resources" -> this.tables.indicators(text, this.report.appendix().resources());
+			case "integration" -> figures(text, text.name(this.tables.values()), text.title(this.tables.values()),
+					parts(text).integration());
+			case "cases" -> cases(text);
 			default -> throw new TemplateFileException(text.source() + "：" + text.path() + " 的 key 不是程序认识的工作表代号");
 		};
 	}
@@ -298,6 +322,54 @@ final class SchoolSheets {
 			table.row(Entry.number(number++), Entry.text(sentence));
 		}
 		return table;
+	}
+
+	/**
+	 * {@code 指标 | 单位 | Y-1 | Y}: indicators in their formats, submitted numbers with
+	 * their decimals, the dash where a year has no value.
+	 */
+	private SheetTable figures(SheetText text, String name, String title, List<FigureRow> rows) {
+		Placeholders values = this.tables.values();
+		List<Column> columns = this.tables.indicatorColumns().subList(0, 4);
+		SheetTable table = new SheetTable(name, title, columns);
+		for (FigureRow row : rows) {
+			ValueFormat format = (row.indicator() != null) ? Tables.format(row.indicator().indicator())
+					: switch (row.decimals()) {
+						case 0 -> ValueFormat.WHOLE_AMOUNT;
+						case 1 -> ValueFormat.DECIMAL;
+						default -> ValueFormat.AMOUNT;
+					};
+			table.row(Entry.text(row.name()), Entry.text(row.unit()), Entry.number(row.previous(), format),
+					Entry.number(row.current(), format));
+		}
+		if (text.labels().containsKey("note")) {
+			table.note(text.label("note", values));
+		}
+		return table;
+	}
+
+	/** 典型案例: 序号 | 所属部分 | 案例标题 | 案例正文, paragraphs kept as line breaks. */
+	private SheetTable cases(SheetText text) {
+		Tables t = this.tables;
+		SheetTable table = t.table(text, List.of(t.textColumn(text, "number"), t.textColumn(text, "part"),
+				t.textColumn(text, "title"), t.textColumn(text, "body")));
+		List<CaseStudy> cases = parts(text).cases();
+		for (CaseStudy study : cases) {
+			table.row(Entry.text(study.label()), Entry.text(study.part()), Entry.text(study.title()),
+					Entry.text(String.join("\n", study.paragraphs())));
+		}
+		if (cases.isEmpty()) {
+			table.note(text.label("none", t.values()));
+		}
+		return table;
+	}
+
+	private PartsReport parts(SheetText text) {
+		if (!this.report.hasParts()) {
+			throw new TemplateFileException(
+					text.source() + "：" + text.path() + " 只能用于2025年度起的学校报告（school_v2），不能列在 school 中");
+		}
+		return this.report.parts();
 	}
 
 	private static List<IndicatorComparison> concat(List<IndicatorComparison> first, List<IndicatorComparison> second) {

@@ -32,6 +32,9 @@ final class TableSheetWriter {
 	/** Widest a column gets, in characters; longer text wraps. */
 	private static final int MAX_COLUMN_WIDTH = 60;
 
+	/** The highest row Excel can show, in points. */
+	private static final float MAX_ROW_POINTS = 409;
+
 	private static final int MIN_COLUMN_WIDTH = 6;
 
 	/** Width of a column the table does not use, in characters (Excel's default). */
@@ -151,7 +154,8 @@ final class TableSheetWriter {
 			}
 		}
 		if (lines > 1) {
-			row.setHeightInPoints(lineHeight() * lines + 4);
+			// Excel's highest row is 409 points: a long case text scrolls inside its cell
+			row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lineHeight() * lines + 4));
 		}
 	}
 

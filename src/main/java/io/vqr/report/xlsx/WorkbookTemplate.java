@@ -41,13 +41,17 @@ final class WorkbookTemplate {
 
 	private final ReportText school;
 
+	private final ReportText schoolParts;
+
 	private final ReportText province;
 
 	/** The city report's text, or null when the file has no {@code city} section. */
 	private final ReportText city;
 
 	private WorkbookTemplate(String source, WorkbookLook look, String totalsLabel, List<String> coverColumns,
-			Map<String, String> indicatorColumns, ReportText school, ReportText province, ReportText city) {
+			Map<String, String> indicatorColumns, ReportText school, ReportText schoolParts, ReportText province,
+			ReportText city) {
+		this.schoolParts = schoolParts;
 		this.source = source;
 		this.look = look;
 		this.totalsLabel = totalsLabel;
@@ -64,14 +68,16 @@ final class WorkbookTemplate {
 		try (InputStream in = files.open(NAME)) {
 			template = parse(in, source);
 		}
-		if (template.city == null) {
-			// an edited file from before the city reports: their sheets as shipped
+		if (template.city == null || template.schoolParts == null) {
+			// an edited file from before the city reports or the v2 school report: their
+			// sheets as shipped
 			try (InputStream in = WorkbookTemplate.class.getClassLoader().getResourceAsStream("templates/" + NAME)) {
 				if (in != null) {
 					WorkbookTemplate shipped = parse(in, "classpath:templates/" + NAME);
 					template = new WorkbookTemplate(template.source, template.look, template.totalsLabel,
-							template.coverColumns, template.indicatorColumns, template.school, template.province,
-							shipped.city);
+							template.coverColumns, template.indicatorColumns, template.school,
+							(template.schoolParts != null) ? template.schoolParts : shipped.schoolParts,
+							template.province, (template.city != null) ? template.city : shipped.city);
 				}
 			}
 		}
@@ -109,15 +115,28 @@ final class WorkbookTemplate {
 		if (coverColumns.size() != 3) {
 			throw new TemplateFileException(source + "：common.cover_columns 必须列出三个列标题");
 		}
+		ReportText school = report(top.child("school"));
+		// v2 years' sheets, or null in a file from before v2 (load takes the shipped
+		// ones)
+		ReportText schoolParts = top.has(SCHOOL_PARTS) ? sheets(top.child(SCHOOL_PARTS), school.cover()) : null;
 		return new WorkbookTemplate(source, look, common.string("totals"), coverColumns,
-				common.child("indicator_columns").texts(), report(top.child("school")), report(top.child("province")),
+				common.child("indicator_columns").texts(), school, schoolParts, report(top.child("province")),
 				top.has("city") ? report(top.child("city")) : null);
 	}
+
+	/**
+	 * The school workbook's sheets of a year read with standard v2 (the cover is v1's).
+	 */
+	static final String SCHOOL_PARTS = "school_v2";
 
 	private static ReportText report(Node node) {
 		Node cover = node.child("cover");
 		SheetText coverText = new SheetText(cover.source, cover.path, "cover", cover.string("name"),
 				cover.string("title"), Map.of(), cover.optionalChild("labels").texts(), Map.of());
+		return sheets(node, coverText);
+	}
+
+	private static ReportText sheets(Node node, SheetText coverText) {
 		List<SheetText> sheets = new ArrayList<>();
 		for (Node sheet : node.list("sheets")) {
 			String key = sheet.string("key");
@@ -168,6 +187,11 @@ final class WorkbookTemplate {
 
 	ReportText school() {
 		return this.school;
+	}
+
+	/** The school workbook of a year read with standard v2 (eight parts, five 附表). */
+	ReportText schoolParts() {
+		return (this.schoolParts != null) ? this.schoolParts : this.school;
 	}
 
 	ReportText province() {

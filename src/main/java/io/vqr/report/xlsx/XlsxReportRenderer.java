@@ -84,6 +84,7 @@ public class XlsxReportRenderer {
 				if (loaded == null) {
 					loaded = WorkbookTemplate.load(this.templateFiles);
 					loaded.school().checkKeys(SchoolSheets.KEYS);
+					loaded.schoolParts().checkKeys(SchoolSheets.KEYS);
 					loaded.province().checkKeys(ProvinceSheets.KEYS);
 					loaded.city().checkKeys(CitySheets.KEYS);
 					this.template = loaded;

@@ -280,7 +280,10 @@ class CityReportJobTest {
 			}
 			Sheet indicators = book.getSheet("主要指标与全省比较");
 			assertThat(workbookText(workbook)).contains("全省中职", "与全省比较");
-			assertThat(indicators.getLastRowNum()).isGreaterThanOrEqualTo(Indicator.values().length);
+			// a year read with v1 has no v2 indicator to compare (absent, not a row of
+			// dashes)
+			assertThat(indicators.getLastRowNum())
+				.isGreaterThanOrEqualTo(io.vqr.indicators.IndicatorCatalog.forYear(YEAR).size());
 		}
 	}
 

@@ -35,8 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no contradiction between a text and its table or between printed values and their
  * change, no raw code, values with their units, charts whose labels do not overlap, no
  * half-empty page, chapter titles only where they are seen, and a provincial report that
- * compares cities side by side. Runs {@code demo} once; with
- * {@code -Dvqr.readable.dir=DIR} it reads the output of an earlier demo instead.
+ * compares cities side by side; the 2025 (standard v2) school reports in their eight
+ * parts with the five attached tables under the same layout rules. Runs {@code demo}
+ * once; with {@code -Dvqr.readable.dir=DIR} it reads the output of an earlier demo
+ * instead.
  */
 class DemoReportsReadTest {
 
@@ -58,6 +60,9 @@ class DemoReportsReadTest {
 
 	private static Path reports;
 
+	/** The reports of the demo's v2 year. */
+	private static Path partsReports;
+
 	@BeforeAll
 	static void demo() {
 		String given = System.getProperty("vqr.readable.dir");
@@ -70,6 +75,83 @@ class DemoReportsReadTest {
 			assertThat(commandLine.execute("demo", "--out", out.toString())).as(log.toString()).isZero();
 		}
 		reports = out.resolve("reports/2024");
+		partsReports = out.resolve("reports/2025");
+	}
+
+	/** The eight parts of a v2 year's school report (2025, standard-v2.md). */
+	private static final List<String> PARTS = List.of("一、基本情况", "二、人才培养", "三、产教融合", "四、服务贡献", "五、文化传承", "六、国际合作",
+			"七、发展保障", "八、面临挑战");
+
+	/**
+	 * The five attached tables of a v2 year's school report, in the PDF and the workbook.
+	 */
+	private static final List<String> TABLES = List.of("人才培养质量计分卡", "教学资源表", "国际影响表", "服务贡献表", "落实政策表");
+
+	@Test
+	void everyV2SchoolReportHasTheEightPartsOnceAndTheFiveTables() throws IOException {
+		int cases = 0;
+		for (Path file : pdfs(partsReports.resolve("schools"))) {
+			try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+				Map<String, Integer> pagesWithTitle = new HashMap<>();
+				for (int page = 3; page <= pdf.getNumberOfPages(); page++) {
+					for (String line : PdfLayout.pageText(pdf, page).split("\\R")) {
+						if (line.matches("^[一二三四五六七八]、\\S+$")) {
+							pagesWithTitle.merge(line, 1, Integer::sum);
+						}
+					}
+				}
+				String name = file.getFileName().toString();
+				assertThat(pagesWithTitle.keySet()).as(name).containsExactlyInAnyOrderElementsOf(PARTS);
+				assertThat(pagesWithTitle).as(name)
+					.allSatisfy((title, pages) -> assertThat(pages).as(title).isEqualTo(1));
+				String flat = text(file).replaceAll("\\s+", "");
+				for (int i = 0; i < TABLES.size(); i++) {
+					assertThat(flat).as(name).contains("附表" + (i + 1) + TABLES.get(i));
+				}
+				cases += Pattern.compile("案例\\d+").matcher(flat).results().count();
+			}
+			Path xlsx = file.resolveSibling(file.getFileName().toString().replace(".pdf", ".xlsx"));
+			try (Workbook workbook = WorkbookFactory.create(xlsx.toFile(), null, true)) {
+				for (String table : TABLES) {
+					assertThat(workbook.getSheet(table)).as(xlsx.getFileName() + " " + table).isNotNull();
+				}
+			}
+		}
+		assertThat(cases).as("cases in the 2025 school reports").isPositive();
+	}
+
+	@Test
+	void v2SchoolReportsHaveNoOverlapsNorHalfEmptyPages() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path file : pdfs(partsReports.resolve("schools"))) {
+			try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+				for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+					problems.addAll(PdfLayout.overlaps(pdf, page, 3));
+					// the cover, the contents and the last page may end early
+					if (page >= 3 && page < pdf.getNumberOfPages() && PdfLayout.filled(pdf, page) < 0.6) {
+						problems.add(file.getFileName() + " page " + page + " filled to "
+								+ Math.round(PdfLayout.filled(pdf, page) * 100) + "%");
+					}
+				}
+			}
+		}
+		// the provincial report of 2025 carries the v2 indicators in its tables too
+		for (Path file : pdfs(partsReports.resolve("province"))) {
+			try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+				for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+					problems.addAll(PdfLayout.overlaps(pdf, page, 3));
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	private static List<Path> pdfs(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			List<Path> pdfs = files.filter((file) -> file.toString().endsWith(".pdf")).sorted().toList();
+			assertThat(pdfs).as(folder.toString()).isNotEmpty();
+			return pdfs;
+		}
 	}
 
 	@Test
