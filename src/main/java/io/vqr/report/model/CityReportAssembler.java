@@ -97,7 +97,7 @@ class CityReportAssembler {
 					CityReport.SCHOOL_COLUMNS.stream()
 						.map((column) -> this.snapshot.value(info.schoolCode(), column.indicator()))
 						.toList(),
-					IndicatorCatalog.all()
+					IndicatorCatalog.forYear(this.snapshot.year())
 						.stream()
 						.map((Indicator indicator) -> this.snapshot.value(info.schoolCode(), indicator))
 						.toList(),

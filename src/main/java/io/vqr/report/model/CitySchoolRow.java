@@ -13,7 +13,8 @@ import io.vqr.review.ReviewState;
  * @param reviewState the review state of the file its figures come from
  * @param values its values in Y, one per column of {@link CityReport#schoolColumns()}
  * (the key indicators)
- * @param allValues its values of every indicator, in catalogue order (the workbook)
+ * @param allValues its values of every indicator of the year, in catalogue order (the
+ * workbook)
  * @param warnings how many thresholds it misses
  */
 public record CitySchoolRow(String schoolCode, String schoolName, String ownership, ReviewState reviewState,

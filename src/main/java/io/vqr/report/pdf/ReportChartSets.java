@@ -69,14 +69,14 @@ final class ReportChartSets {
 	 */
 	static Map<String, Supplier<JFreeChart>> city(CityReport report, ReportCharts charts) {
 		Map<String, Supplier<JFreeChart>> set = new LinkedHashMap<>();
-		for (Indicator indicator : IndicatorCatalog.all()) {
+		for (Indicator indicator : IndicatorCatalog.forYear(report.year())) {
 			set.put("by-school-" + indicator.code(), () -> bySchool(report, charts, indicator));
 		}
 		return set;
 	}
 
 	private static JFreeChart bySchool(CityReport report, ReportCharts charts, Indicator indicator) {
-		int column = IndicatorCatalog.all().indexOf(indicator);
+		int column = IndicatorCatalog.forYear(report.year()).indexOf(indicator);
 		Map<String, Double> values = new LinkedHashMap<>();
 		report.schools()
 			.stream()

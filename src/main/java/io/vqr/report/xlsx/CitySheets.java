@@ -131,12 +131,12 @@ final class CitySheets {
 		return table.note(this.report.city().incomeNote());
 	}
 
-	/** One row per school, every indicator of the catalogue a column. */
+	/** One row per school, every indicator of the year's catalogue a column. */
 	private SheetTable schools(SheetText text) {
 		Tables t = this.tables;
 		List<Column> columns = new ArrayList<>(List.of(t.textColumn(text, "code"), t.textColumn(text, "name"),
 				t.textColumn(text, "ownership"), t.textColumn(text, "review")));
-		List<Indicator> indicators = IndicatorCatalog.all();
+		List<Indicator> indicators = IndicatorCatalog.forYear(this.report.year());
 		for (Indicator indicator : indicators) {
 			String header = indicator.title() + (indicator.isRate() ? "" : "（" + indicator.unit() + "）");
 			columns.add(new Column(header, Tables.format(indicator)));
