@@ -133,8 +133,10 @@ public class DemoCommand implements Callable<Integer> {
 		out.printf("  %-28s the demo's embedded PostgreSQL data%n", "data/");
 		out.printf("  %-28s web portal accounts and their one-time passwords; start the portal with%n",
 				root.relativize(portalAccounts));
-		out.printf("  %-28s bin/vqr serve --data-dir %s --reports %s --year %d%n", "", root.resolve("data"),
-				root.resolve("reports"), this.year);
+		// --no-schedule: the demo has no job files, and the project's example ones name
+		// folders it never made
+		out.printf("  %-28s bin/vqr serve --data-dir %s --reports %s --year %d --no-schedule%n", "",
+				root.resolve("data"), root.resolve("reports"), this.year);
 		out.flush();
 		return 0;
 	}
