@@ -263,7 +263,8 @@ public final class Benchmark {
 				heap.liveMedianAfterFullGcMb(), ChildJvm.loadAverage());
 	}
 
-	private static Path clean(Path dir) throws IOException {
+	/** An empty folder at {@code dir}, whatever was there before. */
+	static Path clean(Path dir) throws IOException {
 		if (Files.exists(dir)) {
 			try (var walk = Files.walk(dir)) {
 				for (Path path : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {

@@ -91,7 +91,7 @@ public final class UploadBenchmark {
 
 	public Map<String, Object> run() throws Exception {
 		Path out = this.options.out().toAbsolutePath().normalize();
-		Path work = clean(out.resolve("upload"));
+		Path work = Benchmark.clean(out.resolve("upload"));
 		BenchCorpus corpus = BenchCorpus.prepare(
 				out.resolve(String.format(java.util.Locale.ROOT, "corpus-%d-x1", this.options.schools())),
 				this.options.schools(), 1.0, this.options.year(), this.options.seed());
@@ -283,7 +283,7 @@ public final class UploadBenchmark {
 						statement.execute("drop database if exists " + name);
 						statement.execute("create database " + name + " template bench_load_template");
 					}
-					Path dir = clean(this.work.resolve("load-" + n));
+					Path dir = Benchmark.clean(this.work.resolve("load-" + n));
 					List<String> command = command(true, "ingest", "--year", "" + UploadBenchmark.this.options.year(),
 							"--inbox", this.corpus.dir().toString(), "--feedback", dir.resolve("feedback").toString(),
 							"--data-dir", dir.resolve("data").toString(), "--db-url", url(this.admin, name));
@@ -519,17 +519,6 @@ public final class UploadBenchmark {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
-	}
-
-	private static Path clean(Path dir) throws IOException {
-		if (Files.exists(dir)) {
-			try (var walk = Files.walk(dir)) {
-				for (Path path : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
-					Files.delete(path);
-				}
-			}
-		}
-		return Files.createDirectories(dir);
 	}
 
 }
