@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import io.vqr.ops.jobs.RosterLoader.RosterEntry;
+import io.vqr.report.export.SpreadsheetText;
 
 import org.springframework.stereotype.Component;
 
@@ -76,8 +77,10 @@ public class RosterAccounts {
 			writer.write('\ufeff');
 			csv.printRecord("学校代码", "学校名称", "账号", "角色", "一次性密码（首次登录后须修改）");
 			for (Created account : created) {
-				csv.printRecord(account.schoolCode(), account.schoolName(), account.username(), account.role().label(),
-						account.password());
+				// the office opens this file in Excel: a roster name must not run as a
+				// formula
+				csv.printRecord(account.schoolCode(), SpreadsheetText.forCsv(account.schoolName()), account.username(),
+						account.role().label(), account.password());
 			}
 		}
 	}
