@@ -94,7 +94,7 @@ public final class Benchmark {
 				String ingestDb = "bench_ingest_" + run;
 				figures.put("ingest", ingest(db, corpus, runDir, ingestDb, false));
 				if (this.options.reports()) {
-					figures.put("report", report(db, runDir, ingestDb));
+					figures.put("report", report(db, corpus, runDir, ingestDb));
 				}
 				runs.add(figures);
 				this.log.printf("run %d: %s%n", run, BenchmarkResults.oneLine(figures));
@@ -148,7 +148,11 @@ public final class Benchmark {
 		List<String> command = javaCommand(gc, "ingest", "--year", Integer.toString(this.options.year()), "--inbox",
 				corpus.dir().toString(), "--feedback", runDir.resolve("feedback").toString(), "--summary",
 				runDir.resolve("ingest-summary.json").toString(), "--data-dir", runDir.resolve("data").toString(),
-				"--db-url", db.url(name));
+				"--db-url", db.url(name),
+				// every school approved as it is accepted, so that the report step
+				// renders
+				// what it always measured: 600 school reports and the province
+				"--review", "auto");
 		Measurement m = measure(db, command, runDir.resolve("ingest.log"), gc, liveProbe, (run) -> {
 			long accepted = db.count(name,
 					"select count(*) from submission where status in ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS')");
@@ -187,14 +191,20 @@ public final class Benchmark {
 		this.log.printf("  schema %.1f s (untimed)%n", run.wallSeconds());
 	}
 
-	private Measurement report(Database db, Path runDir, String name)
+	private Measurement report(Database db, BenchCorpus corpus, Path runDir, String name)
 			throws IOException, SQLException, InterruptedException {
 		Path gc = runDir.resolve("report-gc.log");
 		Path reports = runDir.resolve("reports");
 		List<String> command = javaCommand(gc, "report", "--year", Integer.toString(this.options.year()), "--out",
 				reports.toString(), "--data-dir", runDir.resolve("data").toString(), "--db-url", db.url(name));
-		Measurement m = measure(db, command, runDir.resolve("report.log"), gc, false,
-				(run) -> reportCount(reports.resolve(Integer.toString(this.options.year())).resolve("reports.json")));
+		Measurement m = measure(db, command, runDir.resolve("report.log"), gc, false, (run) -> {
+			long count = reportCount(reports.resolve(Integer.toString(this.options.year())).resolve("reports.json"));
+			if (count <= corpus.files()) {
+				throw new IllegalStateException("the report run rendered " + count + " reports for " + corpus.files()
+						+ " schools (were their school-years approved?); see " + run.log());
+			}
+			return count;
+		});
 		this.log.printf("  report %.1f s, %d reports%n", m.wallSeconds(), m.items());
 		return m;
 	}
