@@ -97,6 +97,26 @@ final class Browser implements AutoCloseable {
 			.click();
 	}
 
+	/**
+	 * Clicks a link or button that loads another page and waits until the page it was on
+	 * is gone: a click returns before a navigation it starts has begun, so what is read
+	 * next could be the old page.
+	 */
+	void follow(WebElement element) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+	}
+
+	void follow(String css) {
+		follow(find(css));
+	}
+
+	void followText(String text) {
+		follow(this.driver
+			.findElement(By.xpath("//*[self::a or self::button][contains(normalize-space(.), '" + text + "')]")));
+	}
+
 	void login(String username, String password) {
 		open("/login");
 		type("#username", username);
@@ -105,6 +125,19 @@ final class Browser implements AutoCloseable {
 		// The click returns before the redirects after a login have been followed.
 		new WebDriverWait(this.driver, Duration.ofSeconds(20))
 			.until((driver) -> !driver.getCurrentUrl().endsWith("/login"));
+	}
+
+	/**
+	 * Submits the forced password change and waits until the browser has left the
+	 * password page: like a login's, the click returns before the redirect is followed.
+	 */
+	void changePassword(String current, String next) {
+		type("#current", current);
+		type("#next", next);
+		type("#repeat", next);
+		find("form.form button[type=submit]").click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(20))
+			.until((driver) -> !driver.getCurrentUrl().endsWith("/password"));
 	}
 
 	void logout() {

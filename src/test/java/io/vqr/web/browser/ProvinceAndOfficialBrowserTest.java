@@ -76,11 +76,11 @@ class ProvinceAndOfficialBrowserTest {
 			assertThat(browser.driver().getCurrentUrl()).endsWith("/review");
 			assertThat(browser.text()).contains("报送与审核情况", "按办学类型", approvedName);
 			browser.screenshot("11-province-board");
-			browser.clickText("待审核");
+			browser.followText("待审核");
 			assertThat(browser.text()).contains(returnedName, approvedName);
 			browser.screenshot("12-province-queue");
 
-			browser.driver().findElement(By.linkText(returnedName)).click();
+			browser.follow(browser.driver().findElement(By.linkText(returnedName)));
 			assertThat(browser.text()).contains("审核状态", "下载反馈表", "两名毕业生为外派工程师", "审核记录");
 			browser.screenshot("13-province-school-year");
 			browser.clickText("下载反馈表");
@@ -92,14 +92,14 @@ class ProvinceAndOfficialBrowserTest {
 			browser.waitForText("状态由“待审核”变为“已退回”");
 			browser.screenshot("14-province-returned");
 
-			browser.clickText("待审核");
-			browser.driver().findElement(By.linkText(approvedName)).click();
+			browser.followText("待审核");
+			browser.follow(browser.driver().findElement(By.linkText(approvedName)));
 			browser.click("#approve");
 			browser.waitForText("状态由“待审核”变为“已审核”");
 			assertThat(browser.driver().findElements(By.id("unlock"))).isNotEmpty();
 			browser.screenshot("15-province-approved");
 
-			browser.clickText("报送情况");
+			browser.followText("报送情况");
 			browser.click("#report-run");
 			new WebDriverWait(browser.driver(), Duration.ofMinutes(4)).until((driver) -> {
 				browser.open("/review");
@@ -111,7 +111,7 @@ class ProvinceAndOfficialBrowserTest {
 			String clerk = this.portal.account("pb-returned-clerk", Role.SCHOOL_CLERK, returned, null, null);
 			browser.login(clerk, Portal.PASSWORD);
 			assertThat(browser.text()).contains("本校数据已被退回");
-			browser.clickText("说明与确认");
+			browser.followText("说明与确认");
 			assertThat(browser.text()).contains("月收入45万元明显异常，请附劳动合同后重新确认", "退回与解锁记录");
 			browser.screenshot("17-school-returned");
 			browser.logout();

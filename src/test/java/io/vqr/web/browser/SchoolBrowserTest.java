@@ -59,10 +59,7 @@ class SchoolBrowserTest {
 			browser.login("browser-clerk", once);
 			assertThat(browser.driver().getCurrentUrl()).endsWith("/password");
 			browser.screenshot("02-first-login-password");
-			browser.type("#current", once);
-			browser.type("#next", "Wang-laoshi-2024");
-			browser.type("#repeat", "Wang-laoshi-2024");
-			browser.click("form.form button[type=submit]");
+			browser.changePassword(once, "Wang-laoshi-2024");
 			assertThat(browser.driver().getCurrentUrl()).contains("/school");
 			browser.screenshot("03-school-home");
 
@@ -75,18 +72,20 @@ class SchoolBrowserTest {
 			Path feedback = browser.awaitDownload("_校验结果.xlsx");
 			assertThat(Files.readAllBytes(feedback)).startsWith('P', 'K');
 
-			browser.clickText("上传新文件");
+			browser.followText("上传新文件");
 			browser.find("#file").sendKeys(fixed.toString());
 			browser.click("#upload");
 			browser.waitForText("校验结果");
 			assertThat(browser.text()).contains("文件通过校验，已入库，但有", "月收入");
 			browser.screenshot("05-accepted");
-			browser.clickText("返回本校数据");
+			browser.followText("返回本校数据");
+			browser.waitForText("本校上传记录");
 			assertThat(browser.text()).contains("本校上传记录", "未通过校验", "有警告尚未说明");
 			browser.screenshot("06-school-history");
 
 			// the clerk explains one row, then the whole rule
-			browser.click("#to-review");
+			browser.follow("#to-review");
+			browser.waitForText("警告与说明");
 			assertThat(browser.text()).contains("警告与说明", "W-INCOME-RANGE", "待说明");
 			browser.screenshot("07-school-explain");
 			WebElement row = browser.find("#rule-W-INCOME-RANGE form.explain-row");
@@ -104,14 +103,15 @@ class SchoolBrowserTest {
 			// the head reads and prints the 数据确认书, then certifies
 			browser.login(head, Portal.PASSWORD);
 			browser.open("/school/review");
-			browser.click("#confirmation");
+			browser.follow("#confirmation");
+			browser.waitForText("校领导（签字）");
 			assertThat(browser.text()).contains("数据确认书", "两名毕业生均为外派工程师", "校领导（签字）", "学校公章", "SHA-256");
 			browser.screenshot("09-confirmation");
 			Path printed = Browser.SCREENSHOTS.resolve("09-confirmation-print.pdf");
 			Files.createDirectories(printed.getParent());
 			Files.write(printed, java.util.Base64.getDecoder()
 				.decode(browser.driver().print(new org.openqa.selenium.print.PrintOptions()).getContent()));
-			browser.clickText("返回说明与确认");
+			browser.followText("返回说明与确认");
 			browser.click("#certify");
 			browser.waitForText("本校数据已确认");
 			assertThat(browser.text()).contains("待审核");
